@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text.Json;
+using ContrastiveTool.Core.Data.Json;
+
+namespace ContrastiveTool.Core.Data.RankedQa;
+
+/// <summary>Parses one StackExchange-shaped row: <c>{"question": {id, title, body}, "answers": [{id, body, score, is_accepted}]}</c>.</summary>
+/// <remarks>Strips HTML from bodies (and the title), ranks answers by score descending with a stable
+/// sort. Ids may be strings or numbers; scores numbers or numeric strings. Duplicate ids are the
+/// reader's concern (they need the rows before this one).</remarks>
+public sealed class RankedQaRowParser : IRowParser<RankedQaItem>
+{
+    /// <inheritdoc/>
+    public RowParseResult<RankedQaItem> Parse(RawRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(record.Bytes);
+        }
+        catch (JsonException exception)
+        {
+            return Fail(JsonFailure.Classify(record.Bytes.Span), JsonFailure.Describe(exception, record));
+        }
+        using (document)
+        {
+            return ParseRow(document.RootElement, record.Line);
+        }
+    }
+
+    private static RowParseResult<RankedQaItem> ParseRow(JsonElement row, long line)
+    {
+        if (row.ValueKind != JsonValueKind.Object)
+            return Fail(QaRejectReasons.NotAnObject, $"the row is a JSON {Describe(row.ValueKind)}, expected an object with \"question\" and \"answers\"");
+        if (!row.TryGetProperty("question", out var question) || question.ValueKind != JsonValueKind.Object)
+            return Fail(QaRejectReasons.MissingQuestionId, "no \"question\" object with an \"id\"");
+        string? id = ReadId(question);
+        if (string.IsNullOrWhiteSpace(id))
+            return Fail(QaRejectReasons.MissingQuestionId, "\"question.id\" is missing or empty");
+        string title = HtmlText.ToPlainText(ReadString(question, "title"));
+        if (title.Length == 0)
+            return Fail(QaRejectReasons.MissingQuestionTitle, $"question {id}: \"title\" is missing or empty");
+        string body = HtmlText.ToPlainText(ReadString(question, "body"));
+        if (!row.TryGetProperty("answers", out var answers) || answers.ValueKind != JsonValueKind.Array || answers.GetArrayLength() == 0)
+            return Fail(QaRejectReasons.NoAnswers, $"question {id}: \"answers\" is missing, not an array or empty");
+
+        var parsed = new List<(QaAnswer Answer, int Position)>(answers.GetArrayLength());
+        int position = 0;
+        foreach (var answer in answers.EnumerateArray())
+        {
+            var (value, reason, detail) = ParseAnswer(answer, id, position);
+            if (value is null)
+                return Fail(reason!, detail!);
+            parsed.Add((value, position++));
+        }
+        var ranked = parsed
+            .OrderByDescending(a => a.Answer.Score)
+            .ThenBy(a => a.Position)
+            .Select((a, rank) => a.Answer with { Rank = rank })
+            .ToArray();
+        return RowParseResult<RankedQaItem>.Ok(new RankedQaItem(new QaQuestion(id, title, body), ranked, line));
+    }
+
+    private static RowParseResult<QaAnswer> ParseAnswer(JsonElement answer, string questionId, int position)
+    {
+        string label = $"question {questionId}, answer {position + 1}";
+        if (answer.ValueKind != JsonValueKind.Object)
+            return RowParseResult<QaAnswer>.Fail(QaRejectReasons.AnswerNotAnObject, $"{label} is a JSON {Describe(answer.ValueKind)}");
+        string answerId = ReadId(answer) is { Length: > 0 } given ? given : $"{questionId}#{position}";
+        label = $"question {questionId}, answer {answerId}";
+        if (!answer.TryGetProperty("score", out var scoreElement) || scoreElement.ValueKind == JsonValueKind.Null)
+            return RowParseResult<QaAnswer>.Fail(QaRejectReasons.MissingScore, $"{label} has no \"score\"");
+        if (!TryReadNumber(scoreElement, out double score))
+            return RowParseResult<QaAnswer>.Fail(QaRejectReasons.NonNumericScore, $"{label}: \"score\" is {scoreElement.GetRawText()}, expected a number");
+        string body = HtmlText.ToPlainText(ReadString(answer, "body"));
+        if (body.Length == 0)
+            return RowParseResult<QaAnswer>.Fail(QaRejectReasons.EmptyAnswerBody, $"{label} has an empty \"body\"");
+        bool accepted = answer.TryGetProperty("is_accepted", out var flag) && flag.ValueKind == JsonValueKind.True;
+        return RowParseResult<QaAnswer>.Ok(new QaAnswer(answerId, body, score, accepted, Rank: -1));
+    }
+
+    private static string? ReadId(JsonElement owner) =>
+        !owner.TryGetProperty("id", out var id) ? null : id.ValueKind switch
+        {
+            JsonValueKind.String => id.GetString()!.Trim(),
+            JsonValueKind.Number => id.GetRawText(),
+            _ => null,
+        };
+
+    private static string ReadString(JsonElement owner, string name) =>
+        owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
+
+    private static bool TryReadNumber(JsonElement value, out double number)
+    {
+        number = 0;
+        return value.ValueKind switch
+        {
+            JsonValueKind.Number => value.TryGetDouble(out number) && double.IsFinite(number),
+            JsonValueKind.String => double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out number) && double.IsFinite(number),
+            _ => false,
+        };
+    }
+
+    private static string Describe(JsonValueKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static RowParseResult<RankedQaItem> Fail(string reason, string detail) => RowParseResult<RankedQaItem>.Fail(reason, detail);
+}

@@ -1,0 +1,48 @@
+using System.Reflection;
+using ContrastiveTool.Cli.Verbs.DataStats;
+using ContrastiveTool.Cli.Verbs.DataValidate;
+using ContrastiveTool.Cli.Verbs.Doctor;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ContrastiveTool.Cli;
+
+/// <summary>The composition root: every verb, its help and examples, and error handling.</summary>
+public static class ContrastiveApp
+{
+    /// <summary>The tool's version (from the assembly's informational version, without build metadata).</summary>
+    public static string Version =>
+        (typeof(ContrastiveApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0")
+        .Split('+')[0];
+
+    public static void Configure(IConfigurator config, IAnsiConsole errors)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var handler = new CliExceptionHandler(errors);
+        config.SetApplicationName("contrastive");
+        config.SetApplicationVersion(Version);
+        config.SetExceptionHandler((exception, _) => handler.Handle(exception));
+        config.ValidateExamples();
+        config.AddExample("data", "validate", "qa.jsonl", "--format", "qa");
+        config.AddExample("data", "stats", "qa.jsonl");
+        config.AddExample("doctor");
+
+        config.AddBranch("data", data =>
+        {
+            data.SetDescription("Check, describe and convert data files.");
+            data.AddCommand<DataValidateVerb>("validate")
+                .WithDescription("Check a data file row by row; every bad row goes to a rejects file with its line and reason.")
+                .WithExample("data", "validate", "qa.jsonl")
+                .WithExample("data", "validate", "qa.json", "--format", "qa", "--rejects", "bad-rows.jsonl")
+                .WithExample("data", "validate", "qa.jsonl", "--json");
+            data.AddCommand<DataStatsVerb>("stats")
+                .WithDescription("Counts, answers per question, score and length distributions of a ranked-QA file.")
+                .WithExample("data", "stats", "qa.jsonl")
+                .WithExample("data", "stats", "qa.jsonl", "--json", "--max-reject-ratio", "0.2");
+        });
+        config.AddCommand<DoctorVerb>("doctor")
+            .WithDescription("Self-check: TorchSharp's native library, a tensor op, a backward pass and an optimiser step.")
+            .WithExample("doctor")
+            .WithExample("doctor", "--json");
+    }
+}

@@ -1,0 +1,35 @@
+using ContrastiveTool.Cli.Rendering;
+using ContrastiveTool.Core.Data.RankedQa;
+using ContrastiveTool.Core.Data.Statistics;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ContrastiveTool.Cli.Verbs.DataStats;
+
+/// <summary><c>data stats</c>: counts and distributions of a ranked-QA file.</summary>
+public sealed class DataStatsVerb(IAnsiConsole console) : Command<DataStatsSettings>
+{
+    public override int Execute(CommandContext context, DataStatsSettings settings, CancellationToken cancellationToken)
+    {
+        using var session = new ReadSession(settings.RejectsPath);
+        var collector = new QaStatisticsCollector();
+        long size = new FileInfo(settings.File).Length;
+        ProgressDisplay.Run(console, $"reading {Path.GetFileName(settings.File)}", size, () => session.Report.BytesRead, () =>
+        {
+            foreach (var item in new RankedQaReader().Read(settings.File, session.Report, cancellationToken))
+                collector.Add(item);
+        }, settings.Quiet || settings.Json);
+        session.Complete();
+        var statistics = collector.Build();
+        if (settings.Json)
+            RawJson.Write(console, new { read = ReadReportView.Summarise(settings.File, "qa", session), statistics });
+        else
+        {
+            QaStatisticsView.Render(console, statistics);
+            if (session.Report.Rejected > 0)
+                ReadReportView.Render(console, settings.File, "qa", session);
+        }
+        session.Report.EnsureRejectRatioAtMost(settings.MaxRejectRatio);
+        return ExitCodes.Ok;
+    }
+}
