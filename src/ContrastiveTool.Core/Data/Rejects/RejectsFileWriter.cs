@@ -57,6 +57,8 @@ public sealed class RejectsFileWriter : IRejectSink, IDisposable
 
     public void Dispose()
     {
+        if (_committed)
+            return;
         _writer.Dispose();
         _stream.Dispose();
         if (!_committed && File.Exists(_temporaryPath))

@@ -1,0 +1,33 @@
+using ContrastiveTool.Cli;
+using ContrastiveTool.Tests.TestSupport;
+using Snapshooter;
+using Snapshooter.Xunit;
+
+namespace ContrastiveTool.Tests.Cli;
+
+/// <summary>What users read in <c>--help</c>, pinned. Regenerate by deleting the snapshot and re-running (then review the diff).</summary>
+public sealed class HelpSnapshotTests
+{
+    [Theory]
+    [InlineData("root", new string[0])]
+    [InlineData("data", new[] { "data" })]
+    [InlineData("data-validate", new[] { "data", "validate" })]
+    [InlineData("data-stats", new[] { "data", "stats" })]
+    [InlineData("doctor", new[] { "doctor" })]
+    public void Help_Verb_MatchesSnapshot(string name, string[] verb)
+    {
+        var result = CliRunner.Run([.. verb, "--help"]);
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Contains("EXAMPLES:", result.Output);
+        Snapshot.Match(CliOutput.Scrub(result.Output), new SnapshotNameExtension(name));
+    }
+
+    [Fact]
+    public void Version_PrintsTheAssemblyVersion()
+    {
+        var result = CliRunner.Run("--version");
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Equal(ContrastiveApp.Version, result.Output.Trim());
+        Assert.Matches(@"^\d+\.\d+\.\d+", ContrastiveApp.Version);
+    }
+}
