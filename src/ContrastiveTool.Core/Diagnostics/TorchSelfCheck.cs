@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using ContrastiveTool.Build;
 using TorchSharp;
+using TorchSharp.Modules;
 using static TorchSharp.torch;
 
 namespace ContrastiveTool.Core.Diagnostics;
@@ -34,25 +35,26 @@ public static class TorchSelfCheck
         }
     }
 
-    /// <summary>Fits y = 2x with one AdamW step; returns the loss before and after.</summary>
+    /// <summary>Fits y = 2x + 1 from zero weights with one AdamW step; returns the loss before and after.</summary>
+    /// <remarks>Inputs come from a seeded generator and the weights start at zero, so the figures are the
+    /// same on every run.</remarks>
     public static (double Before, double After) OneOptimiserStep()
     {
         using var scope = torch.NewDisposeScope();
         var generator = new Generator(seed: 7);
         var inputs = torch.rand(64, 1, generator: generator);                                // (64, 1)
-        var targets = inputs * 2;                                                            // (64, 1)
-        var model = nn.Linear(1, 1);
-        var optimizer = optim.AdamW(model.parameters(), lr: 0.1);
-        var loss = nn.functional.mse_loss(model.forward(inputs), targets);                   // ()
+        var targets = inputs * 2 + 1;                                                        // (64, 1)
+        var weight = new Parameter(torch.zeros(1, 1));                                       // (1, 1)
+        var bias = new Parameter(torch.zeros(1));                                            // (1)
+        var optimizer = optim.AdamW([weight, bias], lr: 0.1);
+        Tensor Loss() => nn.functional.mse_loss(inputs.matmul(weight) + bias, targets);      // ()
+        var loss = Loss();
         double before = loss.item<float>();
         optimizer.zero_grad();
         loss.backward();
         optimizer.step();
         using (torch.no_grad())
-        {
-            double after = nn.functional.mse_loss(model.forward(inputs), targets).item<float>();
-            return (before, after);
-        }
+            return (before, Loss().item<float>());
     }
 
     private static TorchCheckResult Failed(string? path, string requirement, string error)
