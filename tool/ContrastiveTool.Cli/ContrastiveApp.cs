@@ -2,6 +2,7 @@ using System.Reflection;
 using ContrastiveTool.Cli.Verbs.DataStats;
 using ContrastiveTool.Cli.Verbs.DataValidate;
 using ContrastiveTool.Cli.Verbs.Doctor;
+using ContrastiveTool.Cli.Verbs.Losses;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -40,6 +41,10 @@ public static class ContrastiveApp
                 .WithExample("data", "stats", "qa.jsonl")
                 .WithExample("data", "stats", "qa.jsonl", "--json", "--max-reject-ratio", "0.2");
         });
+        config.AddCommand<LossesVerb>("losses")
+            .WithDescription("List every loss: definition, defaults and the batch kinds it accepts.")
+            .WithExample("losses")
+            .WithExample("losses", "--json");
         config.AddCommand<DoctorVerb>("doctor")
             .WithDescription("Self-check: TorchSharp's native library, a tensor op, a backward pass and an optimiser step.")
             .WithExample("doctor")

@@ -1,0 +1,35 @@
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace ContrastiveTool.Core.Losses;
+
+/// <summary>Batch metrics shared by the losses, computed without gradients.</summary>
+internal static class SimilarityMetrics
+{
+    /// <summary>Adds "pos_sim" and "neg_sim": mean similarity where <paramref name="positive"/> is true, and where it is false.</summary>
+    public static void AddPositiveNegative(IDictionary<string, Tensor> metrics, Tensor similarity, Tensor positive)
+    {
+        using var _ = torch.no_grad();
+        var s = similarity.detach();
+        var p = positive.to_type(s.dtype);                                                   // same shape as s
+        var n = 1 - p;
+        metrics["pos_sim"] = (s * p).sum() / p.sum().clamp_min(1);
+        metrics["neg_sim"] = (s * n).sum() / n.sum().clamp_min(1);
+    }
+
+    /// <summary>Adds "accuracy": the share of rows whose highest-scoring column is one of its positives.</summary>
+    public static void AddTopIsPositive(IDictionary<string, Tensor> metrics, Tensor logits, Tensor positive)
+    {
+        using var _ = torch.no_grad();
+        var top = logits.detach().argmax(1, keepdim: true);                                  // (B,1)
+        metrics["accuracy"] = positive.gather(1, top).to_type(ScalarType.Float32).mean();
+    }
+
+    /// <summary>Adds "accuracy" for a row-aligned target: the share of rows whose top column is the row itself.</summary>
+    public static void AddTopIsDiagonal(IDictionary<string, Tensor> metrics, Tensor logits)
+    {
+        using var _ = torch.no_grad();
+        var targets = torch.arange(logits.shape[0], ScalarType.Int64);
+        metrics["accuracy"] = logits.detach().argmax(1).eq(targets).to_type(ScalarType.Float32).mean();
+    }
+}
