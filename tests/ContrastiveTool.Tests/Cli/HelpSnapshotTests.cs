@@ -14,6 +14,7 @@ public sealed class HelpSnapshotTests
     [InlineData("data-validate", new[] { "data", "validate" })]
     [InlineData("data-stats", new[] { "data", "stats" })]
     [InlineData("doctor", new[] { "doctor" })]
+    [InlineData("losses", new[] { "losses" })]
     public void Help_Verb_MatchesSnapshot(string name, string[] verb)
     {
         var result = CliRunner.Run([.. verb, "--help"]);
