@@ -1,0 +1,51 @@
+using ContrastiveTool.Core.Models.Encoders;
+
+namespace ContrastiveTool.Tests.Models;
+
+[Collection(EncoderCollection.Name)]
+public sealed class OnnxSentenceEncoderTests(EncoderFixture fixture)
+{
+    [Fact]
+    public void Encode_ExampleSentence_StartsWithThePublishedValues()
+    {
+        // all-MiniLM-L6-v2's embedding of this sentence (sentence-transformers' model card example).
+        var embedding = EmbeddingRunner.Encode(fixture.MiniLm, ["This is an example sentence"], new EncodeOptions());
+
+        float[] expected = [0.0677f, 0.0635f, 0.0487f, 0.0793f, 0.0374f];
+        for (int i = 0; i < expected.Length; i++)
+            Assert.Equal(expected[i], embedding.Row(0)[i], 4);
+        Assert.Equal(384, embedding.Dimension);
+    }
+
+    [Fact]
+    public void Encode_AnyText_GivesUnitVectors()
+    {
+        var embedding = EmbeddingRunner.Encode(fixture.MiniLm, ["a", "a longer sentence with more words", ""], new EncodeOptions());
+
+        for (int i = 0; i < embedding.Count; i++)
+            Assert.Equal(1.0, embedding.Cosine(i, i), 5);
+    }
+
+    [Fact]
+    public void Encode_Paraphrase_RanksAboveAnUnrelatedSentence()
+    {
+        var embedding = EmbeddingRunner.Encode(fixture.MiniLm,
+            ["How do I reset my password?", "What are the steps to change a forgotten password?", "The cat slept on the warm windowsill."],
+            new EncodeOptions());
+
+        Assert.True(embedding.Cosine(0, 1) > embedding.Cosine(0, 2) + 0.3,
+                    $"paraphrase {embedding.Cosine(0, 1):F3} vs unrelated {embedding.Cosine(0, 2):F3}");
+    }
+
+    [Fact]
+    public void Encode_BatchedAndSortedByLength_EqualsOneAtATime()
+    {
+        string[] texts = ["short", "a somewhat longer sentence here", "mid length text", "x"];
+
+        var batched = EmbeddingRunner.Encode(fixture.MiniLm, texts, new EncodeOptions(BatchSize: 3));
+        var single = EmbeddingRunner.Encode(fixture.MiniLm, texts, new EncodeOptions(BatchSize: 1));
+
+        for (int i = 0; i < batched.Values.Length; i++)
+            Assert.Equal(single.Values[i], batched.Values[i], 4);
+    }
+}
