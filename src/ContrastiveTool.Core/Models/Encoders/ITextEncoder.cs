@@ -4,7 +4,7 @@ namespace ContrastiveTool.Core.Models.Encoders;
 
 /// <summary>A sentence encoder: tokenised batch in, one L2-normalised vector per text out.</summary>
 /// <remarks>Implementations: <see cref="OnnxSentenceEncoder"/> (pretrained, inference only) and
-/// <c>TorchSentenceEncoder</c> (TorchSharp modules, trainable). <see cref="EmbeddingRunner"/> does
+/// <see cref="TorchSentenceEncoder"/> (TorchSharp modules, trainable). <see cref="EmbeddingRunner"/> does
 /// the batching, length sorting and progress; an encoder only runs one batch.</remarks>
 public interface ITextEncoder : IDisposable
 {
