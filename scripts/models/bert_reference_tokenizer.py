@@ -32,6 +32,7 @@ TEXTS = {
     "control-and-space": "tab\there\nnew\u00a0line\u200bzero\u0000nul\ufffdbad",
     "long-word": "a" * 120 + " pneumonoultramicroscopicsilicovolcanoconiosis",
     "digits": "3.14159 1e-12 2026-11-25 0x1F",
+    "korean-and-compat": "한국어 ÅNGSTRÖM \u212b Ǆ İstanbul ﬁne",
     "empty": "",
 }
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using ContrastiveTool.Cli.Verbs.DataStats;
 using ContrastiveTool.Cli.Verbs.DataValidate;
 using ContrastiveTool.Cli.Verbs.Doctor;
+using ContrastiveTool.Cli.Verbs.Embed;
 using ContrastiveTool.Cli.Verbs.Losses;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -41,6 +42,11 @@ public static class ContrastiveApp
                 .WithExample("data", "stats", "qa.jsonl")
                 .WithExample("data", "stats", "qa.jsonl", "--json", "--max-reject-ratio", "0.2");
         });
+        config.AddCommand<EmbedVerb>("embed")
+            .WithDescription("Encode texts with a pretrained model, a small model or a checkpoint into an embeddings .safetensors file.")
+            .WithExample("embed", "texts.txt", "-o", "emb.safetensors")
+            .WithExample("embed", "qa.jsonl", "--model", "minilm-torch", "-o", "qa-emb.safetensors")
+            .WithExample("embed", "rows.jsonl", "--field", "text", "--model", "./out/checkpoint-3", "-o", "emb.safetensors");
         config.AddCommand<LossesVerb>("losses")
             .WithDescription("List every loss: definition, defaults and the batch kinds it accepts.")
             .WithExample("losses")

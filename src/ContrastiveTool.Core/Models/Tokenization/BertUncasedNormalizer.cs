@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.ML.Tokenizers;
 
@@ -6,8 +5,8 @@ namespace ContrastiveTool.Core.Models.Tokenization;
 
 /// <summary>The text half of Hugging Face's uncased <c>BasicTokenizer</c>, as a Microsoft.ML.Tokenizers normaliser.</summary>
 /// <remarks>In order: drop NUL, U+FFFD and control/format characters; turn every whitespace into a space;
-/// put spaces around CJK ideographs; NFC; lower-case; NFD and drop non-spacing marks (accents, and Arabic
-/// harakat). Microsoft.ML.Tokenizers' own <c>BertTokenizer</c> differs: it keeps accents unless told,
+/// put spaces around CJK ideographs; lower-case; decompose and drop non-spacing marks (accents, and Arabic
+/// harakat) with <see cref="AccentFolding"/>, which does not depend on ICU. Microsoft.ML.Tokenizers' own <c>BertTokenizer</c> differs: it keeps accents unless told,
 /// and drops <c>$ + = &lt; &gt; ^ ~ |</c>; this class and <see cref="BertPunctuationPreTokenizer"/> replace
 /// its basic tokenisation so the ids equal Hugging Face's.</remarks>
 public sealed class BertUncasedNormalizer : Normalizer
@@ -40,11 +39,9 @@ public sealed class BertUncasedNormalizer : Normalizer
             else
                 cleaned.Append(rune.ToString());
         }
-        string lowered = cleaned.ToString().Normalize(NormalizationForm.FormC).ToLowerInvariant();
-        var stripped = new StringBuilder(lowered.Length);
-        foreach (var rune in lowered.Normalize(NormalizationForm.FormD).EnumerateRunes())
-            if (Rune.GetUnicodeCategory(rune) != UnicodeCategory.NonSpacingMark)
-                stripped.Append(rune.ToString());
-        return stripped.ToString();
+        // NFC, lower-case, NFD minus Mn (Hugging Face's order) equals fold, lower-case, fold again: folding is per
+        // character, and a lower-case letter may have a decomposition its capital lacked.
+        string stripped = AccentFolding.Fold(AccentFolding.Fold(cleaned.ToString()).ToLowerInvariant());
+        return stripped;
     }
 }
