@@ -10,6 +10,9 @@ ids sidecar of an embeddings file has one id per row.
   /usr/bin/python3 scripts/models/safetensors_check.py FILE.safetensors [OTHER.safetensors]
 
 With two embeddings files, it prints the largest |a - b| over all components (minilm vs minilm-torch).
+With --write-reference PATH it writes the small file the C# tests read (the other direction of the check):
+  /usr/bin/python3 scripts/models/safetensors_check.py --write-reference \
+      tests/ContrastiveTool.Tests/Fixtures/models/python-written.safetensors
 """
 import array
 import json
@@ -44,6 +47,18 @@ def load(path):
     return tensors, metadata
 
 
+def write_reference(path):
+    a = struct.pack("<4f", 1, 2, 3, 4)
+    b = struct.pack("<3q", 10, 20, 30)
+    header = {"__metadata__": {"by": "python"},
+              "a": {"dtype": "F32", "shape": [2, 2], "data_offsets": [0, len(a)]},
+              "b": {"dtype": "I64", "shape": [3], "data_offsets": [len(a), len(a) + len(b)]}}
+    text = json.dumps(header).encode()
+    text += b" " * (-len(text) % 8)
+    with open(path, "wb") as out:
+        out.write(struct.pack("<Q", len(text)) + text + a + b)
+
+
 def main(paths):
     loaded = []
     for path in paths:
@@ -66,4 +81,7 @@ def main(paths):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    if sys.argv[1:2] == ["--write-reference"]:
+        write_reference(sys.argv[2])
+    else:
+        main(sys.argv[1:])

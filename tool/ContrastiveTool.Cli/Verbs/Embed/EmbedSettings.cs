@@ -16,7 +16,7 @@ public sealed class EmbedSettings : CommandSettings
     public string Model { get; init; } = "minilm";
 
     [CommandOption("-o|--output <FILE>")]
-    [Description("The .safetensors to write (embeddings [n, d] float32); ids go to <name>.ids.json beside it.")]
+    [Description("The .safetensors to write (embeddings [[n, d]] float32); ids go to <name>.ids.json beside it.")]
     public string Output { get; init; } = "";
 
     [CommandOption("--field <NAME>")]
@@ -29,7 +29,7 @@ public sealed class EmbedSettings : CommandSettings
     public int BatchSize { get; init; } = 32;
 
     [CommandOption("--max-length <N>")]
-    [Description("Tokens per text, [CLS] and [SEP] included; longer texts are cut.")]
+    [Description("Tokens per text, [[CLS]] and [[SEP]] included; longer texts are cut.")]
     [DefaultValue(256)]
     public int MaxLength { get; init; } = 256;
 
