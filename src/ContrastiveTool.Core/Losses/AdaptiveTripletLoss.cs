@@ -35,13 +35,7 @@ public sealed class AdaptiveTripletLoss : ContrastiveLoss
         var margin = (_margin * (1 - positive.detach())).unsqueeze(1);                       // (B,1)
         var hinge = margin + negative - positive.unsqueeze(1);                               // (B,K)
         var loss = (relu(hinge) + CeilingWeight * relu(negative - NegativeCeiling)).mean();  // ()
-        using (torch.no_grad())
-        {
-            metrics["accuracy"] = positive.unsqueeze(1).gt(negative).to_type(ScalarType.Float32).mean();
-            metrics["violation_rate"] = hinge.gt(0).to_type(ScalarType.Float32).mean();
-            metrics["pos_sim"] = positive.mean();
-            metrics["neg_sim"] = negative.mean();
-        }
+        SimilarityMetrics.AddExplicitNegatives(metrics, positive, negative, hinge);
         return loss;
     }
 }

@@ -26,10 +26,7 @@ public sealed class CoSentLoss : ContrastiveLoss
     /// <inheritdoc/>
     protected override Tensor ComputeLoss(LossBatch batch, IDictionary<string, Tensor> metrics)
     {
-        var (queries, answers) = RequirePairs(batch);
-        var labels = PairLabels.Resolve(batch, queries.shape[0], Name);                      // (B)
-        RequireRows(labels, "labels", queries.shape[0]);
-        var cosine = PairSimilarity.Cosine(queries, answers);                                // (B)
+        var (cosine, labels) = RequireLabelledCosines(batch);                                // (B), (B)
         var ordered = labels.unsqueeze(1).gt(labels.unsqueeze(0));                           // (B,B): y_i > y_j
         var differences = (cosine.unsqueeze(0) - cosine.unsqueeze(1)) * _scale;              // (B,B): λ(cos_j − cos_i)
         var terms = differences.masked_fill(ordered.logical_not(), double.NegativeInfinity).flatten(); // (B·B)

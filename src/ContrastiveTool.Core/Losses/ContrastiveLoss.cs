@@ -73,6 +73,15 @@ public abstract class ContrastiveLoss(string name) : nn.Module(name), IContrasti
         return (queries, answers);
     }
 
+    /// <summary>cos(q_i, a_i) (B) with the pair labels (B): given, or derived from scores within each question.</summary>
+    protected (Tensor Cosine, Tensor Labels) RequireLabelledCosines(LossBatch batch)
+    {
+        var (queries, answers) = RequirePairs(batch);
+        var labels = PairLabels.Resolve(batch, queries.shape[0], Name);                      // (B)
+        RequireRows(labels, "labels", queries.shape[0]);
+        return (PairSimilarity.Cosine(queries, answers), labels);                            // (B), (B)
+    }
+
     /// <summary>Explicit negatives (B,K,d) matching the queries.</summary>
     protected Tensor RequireNegatives(LossBatch batch, Tensor queries)
     {

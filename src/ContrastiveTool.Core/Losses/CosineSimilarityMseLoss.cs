@@ -18,10 +18,7 @@ public sealed class CosineSimilarityMseLoss() : ContrastiveLoss("mse")
     /// <inheritdoc/>
     protected override Tensor ComputeLoss(LossBatch batch, IDictionary<string, Tensor> metrics)
     {
-        var (queries, answers) = RequirePairs(batch);
-        var labels = PairLabels.Resolve(batch, queries.shape[0], Name);                      // (B)
-        RequireRows(labels, "labels", queries.shape[0]);
-        var cosine = PairSimilarity.Cosine(queries, answers);                                // (B)
+        var (cosine, labels) = RequireLabelledCosines(batch);                                // (B), (B)
         metrics["pos_sim"] = cosine.detach().mean();
         return mse_loss(cosine, labels);
     }

@@ -32,12 +32,9 @@ public sealed class InfoNceNegativesLoss : ContrastiveLoss
         var negative = PairSimilarity.CosineToNegatives(queries, negatives);                 // (B,K)
         var logits = torch.cat([positive.unsqueeze(1), negative], 1) / _temperature;        // (B,1+K)
         var loss = cross_entropy(logits, torch.zeros(queries.shape[0], ScalarType.Int64));  // ()
+        SimilarityMetrics.AddExplicitNegatives(metrics, positive, negative);
         using (torch.no_grad())
-        {
-            metrics["accuracy"] = positive.gt(negative.amax(1)).to_type(ScalarType.Float32).mean();
-            metrics["pos_sim"] = positive.mean();
-            metrics["neg_sim"] = negative.mean();
-        }
+            metrics["accuracy"] = positive.gt(negative.amax(1)).to_type(ScalarType.Float32).mean();   // beats every negative
         return loss;
     }
 }

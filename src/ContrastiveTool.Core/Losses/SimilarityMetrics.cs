@@ -32,4 +32,16 @@ internal static class SimilarityMetrics
         var targets = torch.arange(logits.shape[0], ScalarType.Int64);
         metrics["accuracy"] = logits.detach().argmax(1).eq(targets).to_type(ScalarType.Float32).mean();
     }
+
+    /// <summary>Adds "accuracy" (share of (row, negative) pairs where the positive scores higher), "pos_sim", "neg_sim",
+    /// and "violation_rate" (share of positive hinges) when <paramref name="hinge"/> is given.</summary>
+    public static void AddExplicitNegatives(IDictionary<string, Tensor> metrics, Tensor positive, Tensor negative, Tensor? hinge = null)
+    {
+        using var _ = torch.no_grad();
+        metrics["accuracy"] = positive.unsqueeze(1).gt(negative).to_type(ScalarType.Float32).mean();   // positive (B), negative (B,K)
+        metrics["pos_sim"] = positive.mean();
+        metrics["neg_sim"] = negative.mean();
+        if (hinge is not null)
+            metrics["violation_rate"] = hinge.gt(0).to_type(ScalarType.Float32).mean();
+    }
 }

@@ -41,13 +41,7 @@ public sealed class TripletLoss : ContrastiveLoss
                                : PairSimilarity.DotToNegatives(queries, negatives);          // (B,K)
         var hinge = negative - positive.unsqueeze(1) + _margin;                              // (B,K)
         var loss = relu(hinge).mean();                                                       // ()
-        using (torch.no_grad())
-        {
-            metrics["accuracy"] = positive.unsqueeze(1).gt(negative).to_type(ScalarType.Float32).mean();
-            metrics["violation_rate"] = hinge.gt(0).to_type(ScalarType.Float32).mean();
-            metrics["pos_sim"] = positive.mean();
-            metrics["neg_sim"] = negative.mean();
-        }
+        SimilarityMetrics.AddExplicitNegatives(metrics, positive, negative, hinge);
         return loss;
     }
 }

@@ -18,6 +18,12 @@ public sealed class HtmlTextTests
     [InlineData("<!-- comment -->after", "after")]
     [InlineData("&#39;quoted&#39; &quot;twice&quot; caf&eacute;", "'quoted' \"twice\" café")]
     [InlineData("<p>مرحبا <b>بالعالم</b></p>", "مرحبا بالعالم")]
+    [InlineData("AT&T &amp; friends", "AT&T & friends")]
+    [InlineData("&notanentity; stays", "&notanentity; stays")]
+    [InlineData("smile &#x1F600;!", "smile \U0001F600!")]
+    [InlineData("a&nbsp;&nbsp;b", "a b")]
+    [InlineData("trailing &", "trailing &")]
+    [InlineData("<p>   </p>", "")]
     [InlineData("", "")]
     public void ToPlainText_Fragment_GivesExpectedText(string html, string expected) =>
         Assert.Equal(expected, HtmlText.ToPlainText(html));

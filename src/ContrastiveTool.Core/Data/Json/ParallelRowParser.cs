@@ -3,7 +3,7 @@ namespace ContrastiveTool.Core.Data.Json;
 /// <summary>Parses records on all cores in fixed-size batches and hands results back in file order.</summary>
 /// <remarks>Memory is bounded by one batch of records; ordering (and so every downstream decision,
 /// such as which duplicate is "the later row") is the same as a sequential parse.</remarks>
-public sealed class ParallelRowParser<T>(IRowParser<T> parser, int batchSize = 2048) where T : class
+public sealed class ParallelRowParser<T>(IRowParser<T> parser, int batchSize = 256) where T : class
 {
     private readonly IRowParser<T> _parser = parser ?? throw new ArgumentNullException(nameof(parser));
 

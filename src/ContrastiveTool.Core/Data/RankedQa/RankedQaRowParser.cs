@@ -45,20 +45,21 @@ public sealed class RankedQaRowParser : IRowParser<RankedQaItem>
         if (!row.TryGetProperty("answers", out var answers) || answers.ValueKind != JsonValueKind.Array || answers.GetArrayLength() == 0)
             return Fail(QaRejectReasons.NoAnswers, $"question {id}: \"answers\" is missing, not an array or empty");
 
-        var parsed = new List<(QaAnswer Answer, int Position)>(answers.GetArrayLength());
+        var parsed = new QaAnswer[answers.GetArrayLength()];
         int position = 0;
         foreach (var answer in answers.EnumerateArray())
         {
             var (value, reason, detail) = ParseAnswer(answer, id, position);
             if (value is null)
                 return Fail(reason!, detail!);
-            parsed.Add((value, position++));
+            parsed[position++] = value;
         }
-        var ranked = parsed
-            .OrderByDescending(a => a.Answer.Score)
-            .ThenBy(a => a.Position)
-            .Select((a, rank) => a.Answer with { Rank = rank })
-            .ToArray();
+        // Best score first; ties keep file order (the position is the tie-breaker, so the sort is stable).
+        var order = Enumerable.Range(0, parsed.Length).ToArray();
+        Array.Sort(order, (a, b) => parsed[a].Score != parsed[b].Score ? parsed[b].Score.CompareTo(parsed[a].Score) : a.CompareTo(b));
+        var ranked = new QaAnswer[parsed.Length];
+        for (int rank = 0; rank < order.Length; rank++)
+            ranked[rank] = parsed[order[rank]] with { Rank = rank };
         return RowParseResult<RankedQaItem>.Ok(new RankedQaItem(new QaQuestion(id, title, body), ranked, line));
     }
 

@@ -1,0 +1,43 @@
+// Forward + backward time of every registered loss at B = 256, d = 384, K = 7 (median of 20 runs after 3 warm-ups),
+// printed as JSON {"<loss>": {"ms": x}} for scripts/bench-losses.sh to set beside the PyTorch references.
+using System.Diagnostics;
+using System.Text.Json;
+using ContrastiveTool.Bench;
+using ContrastiveTool.Core.Losses;
+using TorchSharp;
+using static TorchSharp.torch;
+
+int runs = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 20;
+torch.set_num_threads(2);
+var results = new SortedDictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
+foreach (var descriptor in LossCatalog.All)
+{
+    var parameters = descriptor.Name switch
+    {
+        "mnr" => LossParameters.FromPairs(["symmetric=true"]),
+        "rank_infonce" => LossParameters.FromPairs(["use_scores=true"]),
+        "matryoshka" => LossParameters.FromPairs(["dims=[384,256,128,64,32]"]),
+        _ => LossParameters.None,
+    };
+    var loss = LossCatalog.Create(descriptor.Name, parameters);
+    using var data = torch.NewDisposeScope();
+    var batch = BenchBatch.Create(1234) with { Labels = BenchBatch.LabelsFor(descriptor.Name, new Generator(99)) };
+    Tensor[] embeddings = [batch.Queries!, batch.Answers!, batch.Negatives!, batch.ListQueries!, batch.ListAnswers!];
+    foreach (var embedding in embeddings) embedding.requires_grad_(true);
+    var times = new List<double>();
+    for (int run = 0; run < runs + 3; run++)
+    {
+        foreach (var embedding in embeddings) embedding.grad?.zero_();
+        var clock = Stopwatch.StartNew();
+        using (torch.NewDisposeScope())
+        {
+            var result = loss.Compute(batch);
+            result.Loss.backward();
+        }
+        if (run >= 3) times.Add(clock.Elapsed.TotalMilliseconds);
+    }
+    times.Sort();
+    results[descriptor.Name] = new() { ["ms"] = Math.Round(times[times.Count / 2], 3) };
+    Console.Error.WriteLine($"{descriptor.Name,-20} {times[times.Count / 2],8:F2} ms");
+}
+Console.WriteLine(JsonSerializer.Serialize(results));
