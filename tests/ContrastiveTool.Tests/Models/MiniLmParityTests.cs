@@ -36,16 +36,6 @@ public sealed class MiniLmParityTests(EncoderFixture fixture)
     }
 
     [Fact]
-    public void Encode_ExampleSentence_StartsWithThePublishedValues()
-    {
-        var embedding = EmbeddingRunner.Encode(fixture.MiniLmTorch, ["This is an example sentence"], new EncodeOptions());
-
-        float[] expected = [0.0677f, 0.0635f, 0.0487f, 0.0793f, 0.0374f];
-        for (int i = 0; i < expected.Length; i++)
-            Assert.Equal(expected[i], embedding.Row(0)[i], 4);
-    }
-
-    [Fact]
     public void Forward_Training_HasGradientsForEveryParameter()
     {
         using var encoder = EncoderCatalog.Load("tiny-transformer", seed: 7) as TorchSentenceEncoder;

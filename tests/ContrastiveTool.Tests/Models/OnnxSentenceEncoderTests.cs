@@ -6,18 +6,6 @@ namespace ContrastiveTool.Tests.Models;
 public sealed class OnnxSentenceEncoderTests(EncoderFixture fixture)
 {
     [Fact]
-    public void Encode_ExampleSentence_StartsWithThePublishedValues()
-    {
-        // all-MiniLM-L6-v2's embedding of this sentence (sentence-transformers' model card example).
-        var embedding = EmbeddingRunner.Encode(fixture.MiniLm, ["This is an example sentence"], new EncodeOptions());
-
-        float[] expected = [0.0677f, 0.0635f, 0.0487f, 0.0793f, 0.0374f];
-        for (int i = 0; i < expected.Length; i++)
-            Assert.Equal(expected[i], embedding.Row(0)[i], 4);
-        Assert.Equal(384, embedding.Dimension);
-    }
-
-    [Fact]
     public void Encode_AnyText_GivesUnitVectors()
     {
         var embedding = EmbeddingRunner.Encode(fixture.MiniLm, ["a", "a longer sentence with more words", ""], new EncodeOptions());
