@@ -13,7 +13,6 @@ public sealed class EmbedVerb(IAnsiConsole console) : Command<EmbedSettings>
     {
         var request = new EmbedRequest(settings.Input, settings.Model, settings.Output, settings.Field,
                                        new EncodeOptions(settings.BatchSize, settings.MaxLength), settings.Device, settings.Seed);
-        ComputeDevice.EnsureSupported(request.Device);
         var result = EmbedProgress.Run(console, $"embedding with {settings.Model}", settings.Quiet || settings.Json,
                                        progress => EmbedService.Run(request, progress, cancellationToken));
         if (settings.Json)
