@@ -7,7 +7,7 @@ public sealed class EncoderFixture : IDisposable
 {
     private readonly Lazy<OnnxSentenceEncoder> _miniLm = new(() => new OnnxSentenceEncoder(PackagedModel.MiniLm));
 
-    private readonly Lazy<TorchSentenceEncoder> _miniLmTorch = new(EncoderCatalog.MiniLmTorch);
+    private readonly Lazy<TorchSentenceEncoder> _miniLmTorch = new(() => EncoderCatalog.MiniLmTorch());
     private readonly Lazy<OnnxSentenceEncoder> _arcticXs = new(() => new OnnxSentenceEncoder(PackagedModel.ArcticXs));
 
     public OnnxSentenceEncoder MiniLm => _miniLm.Value;

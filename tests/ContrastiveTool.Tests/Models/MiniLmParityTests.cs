@@ -36,6 +36,17 @@ public sealed class MiniLmParityTests(EncoderFixture fixture)
     }
 
     [Fact]
+    public void MiniLmTorch_WithProjectionHead_GivesUnitVectorsOfThatSize()
+    {
+        using var encoder = EncoderCatalog.MiniLmTorch(projectionSize: 128, seed: 5);
+
+        var embedding = EmbeddingRunner.Encode(encoder, ["a sentence", "another one"], EncodeOptions.Training);
+
+        Assert.Equal(128, embedding.Dimension);
+        Assert.Equal(1.0, embedding.Cosine(1, 1), 5);
+    }
+
+    [Fact]
     public void Forward_Training_HasGradientsForEveryParameter()
     {
         using var encoder = EncoderCatalog.Load("tiny-transformer", seed: 7) as TorchSentenceEncoder;

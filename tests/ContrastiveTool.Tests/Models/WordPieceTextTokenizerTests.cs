@@ -54,6 +54,19 @@ public sealed class WordPieceTextTokenizerTests
     }
 
     [Fact]
+    public void Encode_ManyThreadsAtOnce_GivesTheSameIdsAsOneThread()
+    {
+        // EmbeddingRunner tokenises in parallel; the shared tokenizer must not mix texts up.
+        var texts = Enumerable.Range(0, 2000).Select(i => $"text {i}: naïve café, ٱلْحَمْدُ #{i * 7919 % 1000} tokenisation").ToArray();
+        var sequential = texts.Select(t => Plain.Value.Encode(t, 64)).ToArray();
+
+        var parallel = new int[texts.Length][];
+        Parallel.For(0, texts.Length, i => parallel[i] = Plain.Value.Encode(texts[i], 64));
+
+        Assert.Equal(sequential, parallel);
+    }
+
+    [Fact]
     public void FromVocabulary_NoClsToken_ThrowsUserInputException()
     {
         Assert.Throws<ContrastiveTool.Core.UserInputException>(() =>

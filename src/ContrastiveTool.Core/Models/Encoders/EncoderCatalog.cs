@@ -9,7 +9,7 @@ public static class EncoderCatalog
     public static IReadOnlyList<EncoderDescriptor> All { get; } =
     [
         new("minilm", PackagedModel.MiniLm.Description, _ => new OnnxSentenceEncoder(PackagedModel.MiniLm)),
-        new("minilm-torch", "all-MiniLM-L6-v2 in TorchSharp (trainable), weights from the packaged ONNX", _ => MiniLmTorch()),
+        new("minilm-torch", "all-MiniLM-L6-v2 in TorchSharp (trainable), weights from the packaged ONNX", seed => MiniLmTorch(seed: seed)),
         new("arctic-xs", PackagedModel.ArcticXs.Description, _ => new OnnxSentenceEncoder(PackagedModel.ArcticXs)),
         new("tiny-transformer", "2-layer BERT, hidden 128, random init from --seed (fast experiments)",
             seed => new TorchSentenceEncoder("tiny-transformer", TorchEncoderSpec.TinyTransformer, PackagedModel.MiniLm.CreateTokenizer(), seed)),
@@ -28,9 +28,13 @@ public static class EncoderCatalog
     }
 
     /// <summary>all-MiniLM-L6-v2 as TorchSharp modules, weights copied from the packaged ONNX graph.</summary>
-    public static TorchSentenceEncoder MiniLmTorch()
+    /// <param name="projectionSize">Adds a Linear head to this many dims after pooling (random init from
+    /// <paramref name="seed"/>; the seed project projects to 128); null keeps the 384-dim output.</param>
+    /// <param name="seed">Initialises the projection head.</param>
+    public static TorchSentenceEncoder MiniLmTorch(int? projectionSize = null, long seed = 42)
     {
-        var encoder = new TorchSentenceEncoder("minilm-torch", TorchEncoderSpec.MiniLm, PackagedModel.MiniLm.CreateTokenizer());
+        var spec = TorchEncoderSpec.MiniLm with { ProjectionSize = projectionSize };
+        var encoder = new TorchSentenceEncoder("minilm-torch", spec, PackagedModel.MiniLm.CreateTokenizer(), seed);
         OnnxBertWeights.LoadInto(encoder.Bert!, OnnxGraphReader.Parse(PackagedModel.MiniLm.ReadModelBytes()));
         return encoder;
     }
