@@ -37,7 +37,7 @@ public sealed class IdTable
     public long[] OrdinalRanks()
     {
         var order = Enumerable.Range(0, _names.Count).ToArray();
-        Array.Sort(order, (a, b) => string.CompareOrdinal(_names[a], _names[b]));
+        Array.Sort(_names.ToArray(), order, StringComparer.Ordinal);
         var ranks = new long[order.Length];
         for (int position = 0; position < order.Length; position++)
             ranks[order[position]] = position;

@@ -36,7 +36,7 @@ public static class TrecRanking
 
         using var scope = NewDisposeScope();
         long rows = rowIds.Length, documentCount = Math.Max(1, documents.Count);
-        var retrieved = RankedDocuments(run, rowOf, documents.OrdinalRanks(), rows, depth);   // (Q, K)
+        var retrieved = RankedDocuments(run, rowOf, documents, rows, depth);                  // (Q, K)
         var qrelRows = tensor(qrels.Queries.Select(q => rowOf[q]).ToArray());                 // (P)
         var judged = qrelRows.ge(0);                                                          // (P)
         using var judgments = new Judgments(rows, documentCount, qrelRows[judged],
@@ -45,17 +45,22 @@ public static class TrecRanking
         return new TrecJudgedRun(ranked, withoutJudgments, missing);
     }
 
-    private static Tensor RankedDocuments(TrecRun run, long[] rowOf, long[] ordinalRank, long rows, int? depth)
+    private static Tensor RankedDocuments(TrecRun run, long[] rowOf, IdTable documents, long rows, int? depth)
     {
         var lineRows = tensor(run.Queries.Select(q => rowOf[q]).ToArray());                  // (N)
         var kept = lineRows.ge(0);                                                            // (N)
         var row = lineRows[kept];                                                             // (N')
         var document = tensor(run.Documents.Select(d => (long)d).ToArray())[kept];           // (N')
         var score = tensor(run.Scores.ToArray())[kept];                                       // (N')
-        var tieBreak = tensor(ordinalRank).index_select(0, document);                         // (N')
-        var order = tieBreak.sort(0, descending: true, stable: true).Indices;                // (N')
-        order = order.index_select(0, score.index_select(0, order).sort(0, descending: true, stable: true).Indices);
-        order = order.index_select(0, row.index_select(0, order).sort(0, stable: true).Indices); // (N') query, score↓, id↓
+        var order = score.sort(0, descending: true, stable: true).Indices;                    // (N')
+        order = order.index_select(0, row.index_select(0, order).sort(0, stable: true).Indices); // (N') query, score↓
+        if (HasTies(row.index_select(0, order), score.index_select(0, order)))
+        {   // only then is the document-id order needed: id↓ first, then score↓, then query (stable sorts)
+            var tieBreak = tensor(documents.OrdinalRanks()).index_select(0, document);         // (N')
+            order = tieBreak.sort(0, descending: true, stable: true).Indices;                // (N')
+            order = order.index_select(0, score.index_select(0, order).sort(0, descending: true, stable: true).Indices);
+            order = order.index_select(0, row.index_select(0, order).sort(0, stable: true).Indices); // (N') query, score↓, id↓
+        }
         var sortedRows = row.index_select(0, order);                                          // (N')
         var position = Judgments.GroupPositions(sortedRows, rows);                            // (N')
         long longest = rows == 0 || position.shape[0] == 0 ? 1 : position.max().item<long>() + 1;
@@ -65,4 +70,8 @@ public static class TrecRanking
         retrieved.index_put_(document.index_select(0, order)[keep], sortedRows[keep], position[keep]);
         return retrieved;
     }
+
+    /// <summary>Whether two neighbours of the (query, score)-sorted lines share both.</summary>
+    private static bool HasTies(Tensor rows, Tensor scores) => rows.shape[0] > 1 &&
+        rows[1..].eq(rows[..^1]).logical_and(scores[1..].eq(scores[..^1])).any().item<bool>();
 }
