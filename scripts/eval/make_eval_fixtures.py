@@ -11,7 +11,7 @@ Definitions (trec_eval 9.x, ranking as trec_eval: score descending, ties by doci
   mrr@k       recip_rank cut at k: 1/rank of the first relevant doc if rank <= k else 0
   accuracy@k  1 if a relevant doc is in the top k
   seed ndcg@k the seed project's ndcg_at_k: ideal from the retrieved top k re-sorted
-  seed map@k  the seed project's map_at_k: sum P@i*g_i / sum_{i<=k} g_i with g the grade itself
+  seed map@k  the seed project's map_at_k: sum P@i*rel_i / sum_{i<=k} rel_i, rel binary (rel >= 1) as the seed fed it
 Queries with no relevant judged document (R = 0) are left out and listed; queries only in one file are ignored.
 
 Re-run (never in CI; needs only the standard library):
@@ -90,7 +90,7 @@ def seed_ndcg(grades, k):
 
 
 def seed_map(grades, k):
-    top = (grades + [0] * k)[:k]
+    top = [1 if g >= 1 else 0 for g in (grades + [0] * k)[:k]]
     running, total = 0.0, 0.0
     for i, g in enumerate(top):
         running += g

@@ -4,9 +4,9 @@ namespace ContrastiveTool.Core.Evaluation.Metrics;
 
 /// <summary>The seed project's MAP@k, to reproduce its published numbers (<c>--seed-compat</c>).</summary>
 /// <remarks>
-/// AP_seed@k = Σ_{i ≤ k} P@i · g_i / Σ_{i ≤ k} g_i, P@i = Σ_{j ≤ i} g_j / i, g = the grade itself (the seed feeds its
-/// relevance list straight in). It divides by what was found in the top k, not by R: a query whose only relevant
-/// document in the top 10 is at rank 1 scores 1 even if it has 5 relevant documents.
+/// AP_seed@k = Σ_{i ≤ k} P@i · rel_i / Σ_{i ≤ k} rel_i, P@i = Σ_{j ≤ i} rel_j / i, rel_i = [grade_i ≥ 1] (the seed only
+/// ever fed it binary relevance; fed grades it would exceed 1). It divides by what was found in the top k, not by R:
+/// a query whose only relevant document in the top 10 is at rank 1 scores 1 even if it has 5 relevant documents.
 /// Relations: <see cref="AveragePrecisionMetric"/> is the standard (trec_eval) definition; with binary grades and one
 /// relevant document both give 1/rank.
 /// </remarks>
@@ -24,9 +24,9 @@ public sealed class SeedAveragePrecisionMetric : IRankingMetric
         ArgumentNullException.ThrowIfNull(ranked);
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         using var scope = NewDisposeScope();
-        var grades = RankCutoff.Top(ranked.Grades, k);                                        // (Q, k)
-        var precisionAt = grades.cumsum(1) / RankCutoff.Positions(grades.shape[1]);          // (Q, k)
-        var sum = (precisionAt * grades).sum(1);                                              // (Q)
-        return RankCutoff.SafeDivide(sum, grades.sum(1)).MoveToOuterDisposeScope();           // (Q)
+        var relevant = RankCutoff.Relevant(RankCutoff.Top(ranked.Grades, k));                // (Q, k)
+        var precisionAt = relevant.cumsum(1) / RankCutoff.Positions(relevant.shape[1]);      // (Q, k)
+        var sum = (precisionAt * relevant).sum(1);                                            // (Q)
+        return RankCutoff.SafeDivide(sum, relevant.sum(1)).MoveToOuterDisposeScope();         // (Q)
     }
 }
