@@ -8,7 +8,7 @@ public enum GainKind
     /// <summary>gain = grade (trec_eval's <c>ndcg_cut</c>).</summary>
     Linear,
 
-    /// <summary>gain = 2^grade − 1 (Burges et al. 2005; ML.NET, LightGBM, sklearn's default is linear).</summary>
+    /// <summary>gain = 2^grade − 1 (Burges et al. 2005; LightGBM; ML.NET with label gains 0,1,3,7,15).</summary>
     Exponential,
 }
 

@@ -8,7 +8,8 @@ namespace ContrastiveTool.Core.Evaluation.Metrics;
 /// query's judged grades sorted best first — all judged documents, retrieved or not — cut at k.
 /// g = grade (linear, default) or 2^grade − 1 (<see cref="GainKind.Exponential"/>). 0 when IDCG is 0.
 /// Reference: Järvelin &amp; Kekäläinen 2002. Relations: <see cref="SeedNdcgMetric"/> takes the ideal from the
-/// retrieved top k only (always ≥ this value); ML.NET uses 2^grade − 1 and ln(i + 1) in DCG only (see tests).
+/// retrieved top k only (always ≥ this value); ML.NET defaults to gains 0, 3, 7, 15, 31 and ln(i + 1) (agreement and
+/// differences: MlNetRankingCrossCheckTests).
 /// </remarks>
 public sealed class NdcgMetric(GainKind gain = GainKind.Linear) : IRankingMetric
 {
