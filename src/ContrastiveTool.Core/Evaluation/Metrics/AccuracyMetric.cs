@@ -7,21 +7,18 @@ namespace ContrastiveTool.Core.Evaluation.Metrics;
 /// Acc@k = [Σ_{i ≤ k} rel_i &gt; 0]. accuracy@1 is the seed project's "accuracy@1" (top answer is the positive).
 /// Relations: with one relevant document, accuracy@k = recall@k.
 /// </remarks>
-public sealed class AccuracyMetric : IRankingMetric
+public sealed class AccuracyMetric : RankingMetric
 {
     /// <inheritdoc/>
-    public string Name => "accuracy";
+    public override string Name => "accuracy";
 
     /// <inheritdoc/>
-    public string Formula => "[Σ_{i≤k} rel_i > 0]";
+    public override string Formula => "[Σ_{i≤k} rel_i > 0]";
 
     /// <inheritdoc/>
-    public Tensor Compute(RankedRelevance ranked, int k)
+    protected override Tensor Score(RankedRelevance ranked, int k)
     {
-        ArgumentNullException.ThrowIfNull(ranked);
-        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
-        using var scope = NewDisposeScope();
         var hits = RankCutoff.Relevant(RankCutoff.Top(ranked.Grades, k)).sum(1);             // (Q)
-        return hits.gt(0).to_type(ScalarType.Float64).MoveToOuterDisposeScope();
+        return hits.gt(0).to_type(ScalarType.Float64);
     }
 }

@@ -11,26 +11,21 @@ namespace ContrastiveTool.Core.Evaluation.Metrics;
 /// retrieved top k only (always ≥ this value); ML.NET defaults to gains 0, 3, 7, 15, 31 and ln(i + 1) (agreement and
 /// differences: MlNetRankingCrossCheckTests).
 /// </remarks>
-public sealed class NdcgMetric(GainKind gain = GainKind.Linear) : IRankingMetric
+public sealed class NdcgMetric(GainKind gain = GainKind.Linear) : RankingMetric
 {
     /// <inheritdoc/>
-    public string Name => "ndcg";
+    public override string Name => "ndcg";
 
     /// <inheritdoc/>
-    public string Formula => gain == GainKind.Exponential
+    public override string Formula => gain == GainKind.Exponential
         ? "Σ_{i≤k} (2^rel_i−1)/log2(i+1) ÷ same over all judged grades sorted, cut at k"
         : "Σ_{i≤k} rel_i/log2(i+1) ÷ same over all judged grades sorted, cut at k";
 
     /// <inheritdoc/>
-    public Tensor Compute(RankedRelevance ranked, int k)
+    protected override Tensor Score(RankedRelevance ranked, int k)
     {
-        ArgumentNullException.ThrowIfNull(ranked);
-        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
-        using var scope = NewDisposeScope();
-        var top = RankCutoff.Top(ranked.Grades, k);                                           // (Q, k)
-        var discounts = RankCutoff.Discounts(top.shape[1]);                                   // (1, k)
-        var dcg = (Gains.Apply(gain, top) * discounts).sum(1);                                // (Q)
-        var idcg = (Gains.Apply(gain, RankCutoff.Top(ranked.IdealGrades, k)) * discounts).sum(1); // (Q)
-        return RankCutoff.SafeDivide(dcg, idcg).MoveToOuterDisposeScope();                    // (Q)
+        var dcg = RankCutoff.Dcg(Gains.Apply(gain, RankCutoff.Top(ranked.Grades, k)));       // (Q)
+        var idcg = RankCutoff.Dcg(Gains.Apply(gain, RankCutoff.Top(ranked.IdealGrades, k)));  // (Q)
+        return RankCutoff.SafeDivide(dcg, idcg);                    // (Q)
     }
 }

@@ -21,6 +21,14 @@ internal static class RankCutoff
     public static Tensor Discounts(long n) =>
         Positions(n).add(1).log2().reciprocal();                                              // (1, n)
 
+    /// <summary>DCG of (Q, k) gains: Σ_i gain_i / log2(i + 1).</summary>
+    public static Tensor Dcg(Tensor gains) =>
+        (gains * Discounts(gains.shape[1])).sum(1);                                           // (Q)
+
+    /// <summary>Σ_i P@i · rel_i for (Q, k) binary relevance, P@i = Σ_{j ≤ i} rel_j / i.</summary>
+    public static Tensor PrecisionSum(Tensor relevant) =>
+        (relevant.cumsum(1) / Positions(relevant.shape[1]) * relevant).sum(1);                // (Q)
+
     /// <summary>numerator / denominator, 0 where the denominator is 0.</summary>
     public static Tensor SafeDivide(Tensor numerator, Tensor denominator) =>
         where(denominator.gt(0), numerator / denominator.clamp_min(1e-300), zeros_like(numerator));

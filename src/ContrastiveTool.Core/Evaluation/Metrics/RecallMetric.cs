@@ -7,21 +7,18 @@ namespace ContrastiveTool.Core.Evaluation.Metrics;
 /// Recall@k = Σ_{i ≤ k} rel_i / R, R = the query's judged relevant documents (trec_eval's <c>recall_k</c>).
 /// Never falls as k grows. Relations: precision@k divides by k.
 /// </remarks>
-public sealed class RecallMetric : IRankingMetric
+public sealed class RecallMetric : RankingMetric
 {
     /// <inheritdoc/>
-    public string Name => "recall";
+    public override string Name => "recall";
 
     /// <inheritdoc/>
-    public string Formula => "Σ_{i≤k} rel_i / R";
+    public override string Formula => "Σ_{i≤k} rel_i / R";
 
     /// <inheritdoc/>
-    public Tensor Compute(RankedRelevance ranked, int k)
+    protected override Tensor Score(RankedRelevance ranked, int k)
     {
-        ArgumentNullException.ThrowIfNull(ranked);
-        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
-        using var scope = NewDisposeScope();
         var hits = RankCutoff.Relevant(RankCutoff.Top(ranked.Grades, k)).sum(1);             // (Q)
-        return RankCutoff.SafeDivide(hits, ranked.RelevantCount).MoveToOuterDisposeScope();   // (Q)
+        return RankCutoff.SafeDivide(hits, ranked.RelevantCount);   // (Q)
     }
 }

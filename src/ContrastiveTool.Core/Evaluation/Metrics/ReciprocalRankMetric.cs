@@ -8,23 +8,20 @@ namespace ContrastiveTool.Core.Evaluation.Metrics;
 /// trec_eval's <c>recip_rank</c> is the uncut form (k = the whole list). Same as sentence-transformers' MRR@k.
 /// Relations: accuracy@k = [RR@k &gt; 0]; with one relevant document, AP@k = RR@k.
 /// </remarks>
-public sealed class ReciprocalRankMetric : IRankingMetric
+public sealed class ReciprocalRankMetric : RankingMetric
 {
     /// <inheritdoc/>
-    public string Name => "mrr";
+    public override string Name => "mrr";
 
     /// <inheritdoc/>
-    public string Formula => "max_{i≤k} rel_i / i";
+    public override string Formula => "max_{i≤k} rel_i / i";
 
     /// <inheritdoc/>
-    public Tensor Compute(RankedRelevance ranked, int k)
+    protected override Tensor Score(RankedRelevance ranked, int k)
     {
-        ArgumentNullException.ThrowIfNull(ranked);
-        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
-        using var scope = NewDisposeScope();
         var relevant = RankCutoff.Relevant(RankCutoff.Top(ranked.Grades, k));                // (Q, k)
         var first = relevant * relevant.cumsum(1).eq(1);                                      // (Q, k) 1 at the first hit
         var rr = (first / RankCutoff.Positions(relevant.shape[1])).sum(1);                    // (Q)
-        return rr.MoveToOuterDisposeScope();
+        return rr;
     }
 }

@@ -10,23 +10,18 @@ namespace ContrastiveTool.Core.Evaluation.Metrics;
 /// Relations: <see cref="AveragePrecisionMetric"/> is the standard (trec_eval) definition; with binary grades and one
 /// relevant document both give 1/rank.
 /// </remarks>
-public sealed class SeedAveragePrecisionMetric : IRankingMetric
+public sealed class SeedAveragePrecisionMetric : RankingMetric
 {
     /// <inheritdoc/>
-    public string Name => "map";
+    public override string Name => "map";
 
     /// <inheritdoc/>
-    public string Formula => "Σ_{i≤k} P@i·rel_i / Σ_{i≤k} rel_i (seed)";
+    public override string Formula => "Σ_{i≤k} P@i·rel_i / Σ_{i≤k} rel_i (seed)";
 
     /// <inheritdoc/>
-    public Tensor Compute(RankedRelevance ranked, int k)
+    protected override Tensor Score(RankedRelevance ranked, int k)
     {
-        ArgumentNullException.ThrowIfNull(ranked);
-        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
-        using var scope = NewDisposeScope();
         var relevant = RankCutoff.Relevant(RankCutoff.Top(ranked.Grades, k));                // (Q, k)
-        var precisionAt = relevant.cumsum(1) / RankCutoff.Positions(relevant.shape[1]);      // (Q, k)
-        var sum = (precisionAt * relevant).sum(1);                                            // (Q)
-        return RankCutoff.SafeDivide(sum, relevant.sum(1)).MoveToOuterDisposeScope();         // (Q)
+        return RankCutoff.SafeDivide(RankCutoff.PrecisionSum(relevant), relevant.sum(1));    // (Q)
     }
 }

@@ -10,25 +10,20 @@ namespace ContrastiveTool.Core.Evaluation.Metrics;
 /// when it is in the top k, else 0.
 /// Relations: <see cref="NdcgMetric"/> is the standard definition.
 /// </remarks>
-public sealed class SeedNdcgMetric : IRankingMetric
+public sealed class SeedNdcgMetric : RankingMetric
 {
     /// <inheritdoc/>
-    public string Name => "ndcg";
+    public override string Name => "ndcg";
 
     /// <inheritdoc/>
-    public string Formula => "Σ_{i≤k} rel_i/log2(i+1) ÷ same over the retrieved top k sorted (seed)";
+    public override string Formula => "Σ_{i≤k} rel_i/log2(i+1) ÷ same over the retrieved top k sorted (seed)";
 
     /// <inheritdoc/>
-    public Tensor Compute(RankedRelevance ranked, int k)
+    protected override Tensor Score(RankedRelevance ranked, int k)
     {
-        ArgumentNullException.ThrowIfNull(ranked);
-        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
-        using var scope = NewDisposeScope();
         var top = RankCutoff.Top(ranked.Grades, k);                                           // (Q, k)
-        var discounts = RankCutoff.Discounts(top.shape[1]);                                   // (1, k)
-        var dcg = (top * discounts).sum(1);                                                   // (Q)
-        var ideal = top.sort(1, descending: true).Values;                                     // (Q, k)
-        var idcg = (ideal * discounts).sum(1);                                                // (Q)
-        return RankCutoff.SafeDivide(dcg, idcg).MoveToOuterDisposeScope();                    // (Q)
+        var dcg = RankCutoff.Dcg(Gains.Apply(GainKind.Linear, top));                          // (Q)
+        var idcg = RankCutoff.Dcg(Gains.Apply(GainKind.Linear, top.sort(1, descending: true).Values)); // (Q) ideal: the top k re-sorted
+        return RankCutoff.SafeDivide(dcg, idcg);                    // (Q)
     }
 }

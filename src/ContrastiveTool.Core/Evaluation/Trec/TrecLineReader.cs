@@ -33,6 +33,10 @@ internal static class TrecLineReader
         }
     }
 
+    /// <summary>Opens a TREC file for one sequential read.</summary>
+    public static FileStream Open(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+
     /// <summary>A field as text, for messages.</summary>
     public static string Text(ReadOnlySpan<byte> field) => Encoding.UTF8.GetString(field);
 

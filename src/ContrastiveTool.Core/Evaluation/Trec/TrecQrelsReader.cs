@@ -14,7 +14,7 @@ public static class TrecQrelsReader
     /// <summary>Reads <paramref name="path"/>, numbering queries and documents in the given tables.</summary>
     public static TrecQrels Read(string path, IdTable queries, IdTable documents, ReadReport report, CancellationToken cancellationToken = default)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var stream = TrecLineReader.Open(path);
         return Read(stream, queries, documents, report, cancellationToken);
     }
 
