@@ -2,6 +2,7 @@ using System.Reflection;
 using ContrastiveTool.Cli.Verbs.DataStats;
 using ContrastiveTool.Cli.Verbs.DataValidate;
 using ContrastiveTool.Cli.Verbs.Doctor;
+using ContrastiveTool.Cli.Verbs.Eval;
 using ContrastiveTool.Cli.Verbs.Losses;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -41,6 +42,11 @@ public static class ContrastiveApp
                 .WithExample("data", "stats", "qa.jsonl")
                 .WithExample("data", "stats", "qa.jsonl", "--json", "--max-reject-ratio", "0.2");
         });
+        config.AddCommand<EvalVerb>("eval")
+            .WithDescription("Judge a ranking: a TREC run against qrels, with trec_eval's definitions (or the seed project's).")
+            .WithExample("eval", "--qrels", "qrels.txt", "--run", "run.txt")
+            .WithExample("eval", "--qrels", "qrels.txt", "--run", "run.txt", "--metrics", "mrr@10,ndcg@10,map@100", "--per-query", "per-query.tsv")
+            .WithExample("eval", "--qrels", "qrels.txt", "--run", "run.txt", "--seed-compat", "--json");
         config.AddCommand<LossesVerb>("losses")
             .WithDescription("List every loss: definition, defaults and the batch kinds it accepts.")
             .WithExample("losses")
