@@ -15,6 +15,7 @@ public sealed class HelpSnapshotTests
     [InlineData("data-stats", new[] { "data", "stats" })]
     [InlineData("doctor", new[] { "doctor" })]
     [InlineData("losses", new[] { "losses" })]
+    [InlineData("report", new[] { "report" })]
     public void Help_Verb_MatchesSnapshot(string name, string[] verb)
     {
         var result = CliRunner.Run([.. verb, "--help"]);
