@@ -44,10 +44,13 @@ dotnet scripts/bench/EvalBench/bin/Release/net10.0/EvalBench.dll "$emb" "$dim" 1
 echo "==> retrieval: the seed's way (NumPy, per-query Python)"
 /usr/bin/python3 scripts/eval/seed_style_retrieval.py "$emb" "$dim" 10 > "$out/seed.json"
 echo "==> TREC files: contrastive eval, then the trec_eval-style Python script"
+cli="dotnet tool/ContrastiveTool.Cli/bin/Release/net10.0/contrastive.dll"
 start=$EPOCHREALTIME
-dotnet tool/ContrastiveTool.Cli/bin/Release/net10.0/contrastive.dll eval --qrels "$trec/qrels.txt" --run "$trec/run.txt" \
+$cli eval --qrels tests/fixtures/eval/qrels.txt --run tests/fixtures/eval/run.txt --quiet --json > /dev/null
+startup=$EPOCHREALTIME
+$cli eval --qrels "$trec/qrels.txt" --run "$trec/run.txt" \
   --metrics mrr@10,ndcg@10,map@10,recall@10 --quiet --json > "$out/trec-ours.json"
-echo "{\"start\": $start, \"end\": $EPOCHREALTIME}" > "$out/trec-ours-time.json"
+echo "{\"start\": $start, \"startup\": $startup, \"end\": $EPOCHREALTIME}" > "$out/trec-ours-time.json"
 (cd scripts/eval && /usr/bin/python3 trec_eval_style.py "$trec/qrels.txt" "$trec/run.txt" 10) > "$out/trec-python.json"
 
 /usr/bin/python3 scripts/bench/eval_report.py "$out" "$queries" "$documents" "$dim" "$trec_queries"

@@ -10,7 +10,7 @@ load = lambda name: json.load(open(os.path.join(out, name)))  # noqa: E731
 ours, seed = load("ours.json"), load("seed.json")
 trec_ours, trec_python = load("trec-ours.json"), load("trec-python.json")
 clock = load("trec-ours-time.json")
-trec_ours_s = clock["end"] - clock["start"]
+trec_ours_s, startup_s = clock["end"] - clock["startup"], clock["startup"] - clock["start"]
 
 
 def agreement(a, b):
@@ -33,6 +33,7 @@ speedup, overhead = seed["total_s"] / ours["ours_s"], ours["ours_s"] / ours["flo
 
 print(f"\nTREC files: {trec_queries} queries, {int(trec_queries) * 100} run lines, metrics @10")
 print(f"{'contrastive eval (whole process)':<34}{trec_ours_s:>10.3f} s")
+print(f"{'  start-up alone (a 33-query file)':<34}{startup_s:>10.3f} s   (.NET, TorchSharp's native library)")
 print(f"{'trec_eval-style Python':<34}{trec_python['total_s']:>10.3f} s   ({trec_python['total_s'] / trec_ours_s:.1f}x ours)")
 trec_worst, trec_same = agreement(trec_ours["metrics"], trec_python["metrics"])
 

@@ -31,18 +31,13 @@ var options = new MetricOptions(SeedCompat: true);
 var evaluator = new RetrievalEvaluator();
 
 EvaluationResult? result = null;
-using (var warm = queries.narrow(0, 0, Math.Min(256, q)))
-    evaluator.Evaluate(ids.Take((int)warm.shape[0]).ToList(), warm, documents, judgments, metrics, options);
+long w = Math.Min(256, q);
+using (var warm = queries.narrow(0, 0, w))
+using (var warmJudgments = new Judgments(w, documents.shape[0], arange(w, ScalarType.Int64), tensor(relevantRows[..(int)w]), ones(w, ScalarType.Float64)))
+    evaluator.Evaluate(ids.Take((int)w).ToList(), warm, documents, warmJudgments, metrics, options);
 double ours = Best(() => result = evaluator.Evaluate(ids, queries, documents, judgments, metrics, options));
-double floor = Best(() =>
-{
-    for (long start = 0; start < q; start += 1024)
-    {
-        using var scope = NewDisposeScope();
-        var scores = queries.narrow(0, start, Math.Min(1024, q - start)).matmul(documents.t()); // (b, N)
-        var (top, at) = scores.topk(k, 1);                                                      // (b, k)
-    }
-});
+Floor(w);
+double floor = Best(() => Floor(q));
 var means = result!.Metrics.ToDictionary(m => m.Label, m => m.Mean);
 Console.WriteLine(JsonSerializer.Serialize(new { ours_s = ours, floor_s = floor, queries = q, documents = documents.shape[0], metrics = means }));
 
@@ -52,6 +47,16 @@ double Best(Action run) => Enumerable.Range(0, repeats).Min(_ =>
     run();
     return clock.Elapsed.TotalSeconds;
 });
+
+void Floor(long rows)
+{
+    for (long start = 0; start < rows; start += 1024)
+    {
+        using var scope = NewDisposeScope();
+        var scores = queries.narrow(0, start, Math.Min(1024, rows - start)).matmul(documents.t()); // (b, N)
+        var (top, at) = scores.topk(k, 1);                                                         // (b, k)
+    }
+}
 
 static Tensor Floats(string path, int dim)
 {
