@@ -10,9 +10,9 @@ public static class NameLookup
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(nameOf);
         var list = items.ToList();
-        var match = list.FirstOrDefault(i => string.Equals(nameOf(i), name?.Trim(), StringComparison.OrdinalIgnoreCase));
-        if (match is not null)
-            return match;
+        int match = list.FindIndex(i => string.Equals(nameOf(i), name?.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (match >= 0)
+            return list[match];
         var names = list.Select(nameOf).ToList();
         string closest = names.OrderBy(n => EditDistance(n, name ?? "")).First();
         string hint = EditDistance(closest, name ?? "") <= Math.Max(2, closest.Length / 3) ? $"did you mean '{closest}'? " : "";

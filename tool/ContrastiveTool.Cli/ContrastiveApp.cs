@@ -3,7 +3,9 @@ using ContrastiveTool.Cli.Verbs.DataStats;
 using ContrastiveTool.Cli.Verbs.DataValidate;
 using ContrastiveTool.Cli.Verbs.Doctor;
 using ContrastiveTool.Cli.Verbs.Embed;
+using ContrastiveTool.Cli.Verbs.Eval;
 using ContrastiveTool.Cli.Verbs.Losses;
+using ContrastiveTool.Cli.Verbs.Report;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -47,6 +49,15 @@ public static class ContrastiveApp
             .WithExample("embed", "texts.txt", "-o", "emb.safetensors")
             .WithExample("embed", "qa.jsonl", "--model", "minilm-torch", "-o", "qa-emb.safetensors")
             .WithExample("embed", "rows.jsonl", "--field", "text", "--model", "./out/checkpoint-3", "-o", "emb.safetensors");
+        config.AddCommand<EvalVerb>("eval")
+            .WithDescription("Judge a ranking: a TREC run against qrels, with trec_eval's definitions (or the seed project's).")
+            .WithExample("eval", "--qrels", "qrels.txt", "--run", "run.txt")
+            .WithExample("eval", "--qrels", "qrels.txt", "--run", "run.txt", "--metrics", "mrr@10,ndcg@10,map@100", "--per-query", "per-query.tsv")
+            .WithExample("eval", "--qrels", "qrels.txt", "--run", "run.txt", "--seed-compat", "--json");
+        config.AddCommand<ReportVerb>("report")
+            .WithDescription("Compare systems: their metrics files side by side in report.md, report.csv and PNG bar charts, with paired tests.")
+            .WithExample("report", "bm25.json", "dense.json", "-o", "report")
+            .WithExample("report", "runs/a.json", "runs/b.json", "--names", "baseline,tuned", "-o", "report");
         config.AddCommand<LossesVerb>("losses")
             .WithDescription("List every loss: definition, defaults and the batch kinds it accepts.")
             .WithExample("losses")

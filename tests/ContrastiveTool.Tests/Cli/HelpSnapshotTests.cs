@@ -16,6 +16,7 @@ public sealed class HelpSnapshotTests
     [InlineData("doctor", new[] { "doctor" })]
     [InlineData("losses", new[] { "losses" })]
     [InlineData("embed", new[] { "embed" })]
+    [InlineData("report", new[] { "report" })]
     public void Help_Verb_MatchesSnapshot(string name, string[] verb)
     {
         var result = CliRunner.Run([.. verb, "--help"]);
