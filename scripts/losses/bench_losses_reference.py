@@ -2,7 +2,13 @@
 
 What it measures
     Forward + backward time of each loss at B = 256, d = 384, K = 7 explicit negatives, question groups of 1-4 rows
-    (seeded), float32, torch.set_num_threads(2); the median of 20 timed runs after 3 warm-up runs.
+    (seeded), float32, torch.set_num_threads(2); the median of 20 timed runs after 3 warm-up runs (a measurement
+    stops early, after at least 5 runs, once its timed runs pass --budget seconds: some looped losses take seconds
+    per run). Other listwise/matryoshka/mnr settings: one list per question (M = 4 slots, masked), matryoshka dims
+    [384, 256, 128, 64, 32] around infonce, mnr symmetric with the negatives, rank_infonce with ranks and scores,
+    triplet/adaptive_triplet over all K negatives, gist with guide negatives (guide width 384).
+    The numbers are wall-clock on whatever machine runs it: on a shared, loaded machine they are noisy (the load
+    average is printed to stderr with each line).
     (a) looped: written the way the seed project (rank-test QA loss comparison) writes its losses: the similarity
         matrix at most once, then Python loops over questions and rows, one small tensor op per row. For the losses
         the seed has (flex_infonce, rank_infonce, relaxed_hard_neg, listwise) the loop structure mirrors the seed's;
@@ -13,7 +19,7 @@ What it measures
     independent check of the reference definitions.
 
 How to run
-    /usr/bin/python3 scripts/losses/bench_losses_reference.py [--runs 20] [--threads 2]
+    /usr/bin/python3 scripts/losses/bench_losses_reference.py [--runs 20] [--threads 2] [--budget 20] [--only LOSS ...]
 Output: JSON on stdout, {"<loss>": {"looped_ms": x, "vectorised_ms": y}, ...}; progress and checks on stderr.
 """
 
@@ -166,9 +172,9 @@ def looped_rank_infonce(x, p):
     s = x["queries"] @ x["answers"].t() / p["temperature"]
     total = 0.0
     for _, idx in _groups(x["question_ids"]).items():
-        w = torch.ones(len(idx))
+        w = torch.ones(len(idx), dtype=s.dtype)
         if p["use_ranks"]:
-            w = w * torch.exp(-p["rank_weight"] * x["ranks"][idx].float())
+            w = w * torch.exp(-p["rank_weight"] * x["ranks"][idx].to(s.dtype))
         if p["use_scores"]:
             sc = x["scores"][idx]
             hi, lo = sc.max(), sc.min()
@@ -188,7 +194,7 @@ def looped_relaxed_hard_neg(x, p):
     for _, idx in _groups(x["question_ids"]).items():
         for i in idx:
             others = [j for j in idx if j != i]
-            target = torch.zeros(b)
+            target = torch.zeros(b, dtype=s.dtype)
             if others and p["p"] > 0:
                 target[i] = 1.0 - p["p"]
                 target[others] = p["p"] / len(others)
@@ -226,45 +232,43 @@ def looped_mnr(x, p):
     q, a = x["queries"], x["answers"]
     b = q.shape[0]
     cands = torch.cat([a, x["negatives"].reshape(-1, a.shape[1])]) if "negatives" in x else a
+    qn, cn = F.normalize(q, dim=-1), F.normalize(cands, dim=-1)     # normalised once, then row by row
     fwd = 0.0
     for i in range(b):
-        row = p["scale"] * F.cosine_similarity(q[i].unsqueeze(0), cands, dim=-1)
+        row = p["scale"] * (cn @ qn[i])
         fwd = fwd - F.log_softmax(row, dim=0)[i]
     fwd = fwd / b
     if not p["symmetric"]:
         return fwd
     back = 0.0
     for i in range(b):
-        row = p["scale"] * F.cosine_similarity(a[i].unsqueeze(0), q, dim=-1)
+        row = p["scale"] * (qn @ cn[i])
         back = back - F.log_softmax(row, dim=0)[i]
     return 0.5 * (fwd + back / b)
 
 
 def looped_triplet(x, p):
     q, a, n = x["queries"], x["answers"], x["negatives"]
-    total, count = 0.0, 0
+    total = 0.0
     for i in range(q.shape[0]):
-        for k in range(n.shape[1]):
-            if p["similarity"] == "cos":
-                sp, sn = F.cosine_similarity(q[i], a[i], dim=0), F.cosine_similarity(q[i], n[i, k], dim=0)
-            else:
-                sp, sn = q[i] @ a[i], q[i] @ n[i, k]
-            total = total + F.relu(sn - sp + p["margin"])
-            count += 1
-    return total / count
+        if p["similarity"] == "cos":
+            sp = F.cosine_similarity(q[i], a[i], dim=0)
+            sn = F.cosine_similarity(q[i].unsqueeze(0), n[i], dim=-1)
+        else:
+            sp, sn = q[i] @ a[i], n[i] @ q[i]
+        total = total + F.relu(sn - sp + p["margin"]).sum()
+    return total / (n.shape[0] * n.shape[1])
 
 
 def looped_adaptive_triplet(x, p):
     q, a, n = x["queries"], x["answers"], x["negatives"]
-    total, count = 0.0, 0
+    total = 0.0
     for i in range(q.shape[0]):
         cp = F.cosine_similarity(q[i], a[i], dim=0)
+        cn = F.cosine_similarity(q[i].unsqueeze(0), n[i], dim=-1)
         m = p["margin"] * (1.0 - cp.detach())
-        for k in range(n.shape[1]):
-            cn = F.cosine_similarity(q[i], n[i, k], dim=0)
-            total = total + F.relu(m + cn - cp) + 0.1 * F.relu(cn - 0.8)
-            count += 1
-    return total / count
+        total = total + (F.relu(m + cn - cp) + 0.1 * F.relu(cn - 0.8)).sum()
+    return total / (n.shape[0] * n.shape[1])
 
 
 def looped_listwise(x, p):
@@ -290,7 +294,7 @@ def looped_cosent(x, p):
     q, a, y = x["queries"], x["answers"], x["labels"]
     b = q.shape[0]
     cos = torch.stack([F.cosine_similarity(q[i], a[i], dim=0) for i in range(b)])
-    terms = [torch.zeros(1)]
+    terms = [torch.zeros(1, dtype=cos.dtype)]
     for i in range(b):
         lower = y < y[i]
         if bool(lower.any()):
@@ -350,21 +354,22 @@ def looped_distill_mse(x, p):
 
 
 def looped_gist(x, p):
-    q, a = x["queries"], x["answers"]
-    gq, ga = x["guide_queries"], x["guide_answers"]
+    q, a = F.normalize(x["queries"], dim=-1), F.normalize(x["answers"], dim=-1)     # normalised once
+    gq, ga = F.normalize(x["guide_queries"], dim=-1), F.normalize(x["guide_answers"], dim=-1)
     b = q.shape[0]
-    n = x["negatives"].reshape(-1, q.shape[1]) if "negatives" in x else None
-    gn = x["guide_negatives"].reshape(-1, gq.shape[1]) if n is not None else None
+    n = gn = None
+    if "negatives" in x:
+        n = F.normalize(x["negatives"].reshape(-1, q.shape[1]), dim=-1)
+        gn = F.normalize(x["guide_negatives"].reshape(-1, gq.shape[1]), dim=-1)
     total = 0.0
     for i in range(b):
-        g_pos = F.cosine_similarity(gq[i], ga[i], dim=0)
+        g_pos = gq[i] @ ga[i]
         thr = g_pos - p["margin"] if p["margin_strategy"] == "absolute" else g_pos * (1 - p["margin"])
+        blocks = [(a @ q[i], ga @ gq[i], True), (q @ q[i], gq @ gq[i], False), (a @ a[i], ga @ ga[i], False)]
+        if n is not None:
+            blocks.append((n @ q[i], gn @ gq[i], False))
         row = []
-        for sims, guide, own in ((F.cosine_similarity(q[i].unsqueeze(0), a, dim=-1), F.cosine_similarity(gq[i].unsqueeze(0), ga, dim=-1), True),
-                                 (F.cosine_similarity(q[i].unsqueeze(0), q, dim=-1), F.cosine_similarity(gq[i].unsqueeze(0), gq, dim=-1), False),
-                                 (F.cosine_similarity(a[i].unsqueeze(0), a, dim=-1), F.cosine_similarity(ga[i].unsqueeze(0), ga, dim=-1), False)) + \
-                ((((F.cosine_similarity(q[i].unsqueeze(0), n, dim=-1), F.cosine_similarity(gq[i].unsqueeze(0), gn, dim=-1), False)),)
-                 if n is not None else ()):
+        for sims, guide, own in blocks:
             drop = guide > thr
             if own:
                 drop[i] = False
@@ -399,21 +404,30 @@ def time_once(fn, x, p):
     return (time.perf_counter() - start) * 1000.0, float(value.detach())
 
 
-def bench(fn, x, p, runs, warmup=3):
-    for _ in range(warmup):
+def bench(fn, x, p, runs, budget_s, warmup=3):
+    """Median of up to 'runs' timed runs after the warm-up; stops early (at 5 runs or more) once the timed
+    runs have taken budget_s seconds, so the slowest looped losses stay tractable. Returns (median, runs done)."""
+    first = time_once(fn, x, p)[0]
+    for _ in range(warmup - 1 if first < 1000 * budget_s / 10 else 0):
         time_once(fn, x, p)
-    times = [time_once(fn, x, p)[0] for _ in range(runs)]
-    return statistics.median(times)
+    times = []
+    while len(times) < runs and (len(times) < 5 or sum(times) < 1000 * budget_s):
+        times.append(time_once(fn, x, p)[0])
+    return statistics.median(times), len(times)
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=20)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--budget", type=float, default=20.0,
+                    help="seconds of timed runs per measurement before stopping early (at least 5 runs)")
     ap.add_argument("--only", nargs="*", help="losses to time (default: all)")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     data = make_data()
+    print(f"torch {torch.__version__}, {torch.get_num_threads()} threads, {os.cpu_count()} CPUs, "
+          f"load average {os.getloadavg()[0]:.1f}", file=sys.stderr)
     result, failed = {}, []
     for loss in args.only or LOSSES:
         p = PARAMS[loss]
@@ -423,12 +437,12 @@ def main():
         agree = abs(v_loop - v_vec) <= 1e-4 * max(1.0, abs(v_vec))
         if not agree:
             failed.append(loss)
-        looped_ms = bench(LOOPED[loss], x, p, args.runs)
-        vectorised_ms = bench(LOSSES[loss], x, p, args.runs)
+        looped_ms, n_loop = bench(LOOPED[loss], x, p, args.runs, args.budget)
+        vectorised_ms, n_vec = bench(LOSSES[loss], x, p, args.runs, args.budget)
         result[loss] = {"looped_ms": round(looped_ms, 3), "vectorised_ms": round(vectorised_ms, 3)}
-        print(f"{loss:<20} looped {looped_ms:9.2f} ms  vectorised {vectorised_ms:8.2f} ms  "
-              f"x{looped_ms / vectorised_ms:6.1f}  values {v_loop:.6g} / {v_vec:.6g} {'ok' if agree else 'DIFFER'}",
-              file=sys.stderr)
+        print(f"{loss:<20} looped {looped_ms:9.2f} ms ({n_loop:2d} runs)  vectorised {vectorised_ms:8.2f} ms "
+              f"({n_vec:2d} runs)  x{looped_ms / vectorised_ms:6.1f}  values {v_loop:.6g} / {v_vec:.6g} "
+              f"{'ok' if agree else 'DIFFER'}  load {os.getloadavg()[0]:.1f}", file=sys.stderr)
     json.dump(result, sys.stdout, indent=2)
     sys.stdout.write("\n")
     if failed:

@@ -26,8 +26,11 @@ SIM_TIE = 1e-5
 # --------------------------------------------------------------------------------------------- helpers
 
 def cos_matrix(a, b):
-    """(N,d) x (M,d) -> (N,M) cosine similarities via F.cosine_similarity (its own gradient)."""
-    return F.cosine_similarity(a.unsqueeze(1), b.unsqueeze(0), dim=-1)
+    """(N,d) x (M,d) -> (N,M) cosine similarities: rows normalised (F.normalize), then a matrix product.
+
+    The same function as F.cosine_similarity(a[:, None], b[None], dim=-1) (and as sentence-transformers'
+    util.cos_sim), with the same gradient, without materialising the (N,M,d) broadcast."""
+    return F.normalize(a, dim=-1) @ F.normalize(b, dim=-1).t()
 
 
 def same_question(ids):
@@ -57,8 +60,14 @@ def gt_rate(a, b):
         return float((a > b).double().mean())
 
 
+# Set by make_loss_fixtures.py: refuse fixture data that sits on a kink (off for benchmarks and general use).
+STRICT_KINKS = False
+
+
 def guard_kink(values, what):
-    """Refuses data that puts a hinge / selection threshold within SIM_TIE of its kink."""
+    """With STRICT_KINKS, refuses data that puts a hinge / selection threshold within SIM_TIE of its kink."""
+    if not STRICT_KINKS:
+        return
     with torch.no_grad():
         v = values.detach()
         if v.numel() and bool((v.abs() < SIM_TIE).any()):
@@ -126,7 +135,7 @@ def relaxed_hard_neg(x, p):
     diag_mass = 1.0 - pm * has.to(s.dtype)                      # (B,1): 1 - p, or 1 without other rows
     target = eye.to(s.dtype) * diag_mass
     if pm > 0:
-        target = target + others * (pm / n_others.clamp_min(1))
+        target = target + others * (pm / n_others.clamp_min(1).to(s.dtype))
     logp = F.log_softmax(s, dim=1)
     safe_log_t = torch.log(torch.where(target > 0, target, torch.ones_like(target)))
     kl = torch.where(target > 0, target * (safe_log_t - logp), torch.zeros_like(target)).sum(1)

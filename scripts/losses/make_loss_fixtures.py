@@ -13,7 +13,9 @@ How to re-run (Debian's torch: apt-get install python3-torch python3-numpy libop
 Re-running rewrites the files byte for byte (everything is seeded; one thread).
 
 Besides writing the files it checks every value and gradient is finite, re-evaluates every fixture in float32 to
-confirm a float32 implementation can meet the C# tests' 1e-5 tolerance, and prints a summary table.
+confirm a float32 implementation can meet the C# tests' 1e-5 tolerance, checks it against the independent
+row-by-row implementations in bench_losses_reference.py (values and gradients within 1e-12, relative), and prints a
+summary table.
 """
 
 import argparse
@@ -27,7 +29,9 @@ import torch
 import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import loss_reference  # noqa: E402
 from loss_reference import LOSSES, NO_GRAD_INPUTS  # noqa: E402
+from bench_losses_reference import LOOPED  # noqa: E402  (row-by-row second implementations)
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUT = os.path.join(ROOT, "tests", "fixtures", "losses")
@@ -352,6 +356,21 @@ def evaluate(loss, params, inputs, dtype):
     return float(value.detach()), metrics, grads
 
 
+def looped_disagreement(loss, params, inputs, value, grads):
+    """Largest relative difference between the fixture and the independent row-by-row implementation."""
+    leaves = {n: (t.clone().requires_grad_(True) if t.is_floating_point() and n not in NO_GRAD_INPUTS else t)
+              for n, t in inputs.items()}
+    out = LOOPED[loss](leaves, params)
+    out = torch.as_tensor(out, dtype=torch.float64)
+    if out.requires_grad:
+        out.backward()
+    worst = abs(float(out) - value) / max(1.0, abs(value))
+    for n, g in grads.items():
+        mine = leaves[n].grad if leaves[n].grad is not None else torch.zeros_like(g)
+        worst = max(worst, float(((mine - g).abs() / g.abs().clamp_min(1.0)).max()))
+    return worst
+
+
 def tensor_json(t, with_dtype=True):
     out = {"shape": list(t.shape)}
     if with_dtype:
@@ -391,6 +410,7 @@ def main():
     ap.add_argument("--check", action="store_true", help="also run torch.autograd.gradcheck on each loss once")
     args = ap.parse_args()
     torch.set_num_threads(1)
+    loss_reference.STRICT_KINKS = True     # no fixture may sit on a hinge / threshold / mask kink
     os.makedirs(OUT, exist_ok=True)
     for old in os.listdir(OUT):
         if old.endswith(".json"):
@@ -409,6 +429,9 @@ def main():
         for k, v in kept.items():
             if m32.get(k) is None or abs(m32[k] - v) > max(TOLERANCE, TOLERANCE * abs(v)):
                 problems.append(f"{loss}/{case}: metric {k} differs in float32 ({v} vs {m32.get(k)})")
+        twin = looped_disagreement(loss, params, inputs, value, grads)
+        if twin > 1e-12:
+            problems.append(f"{loss}/{case}: the row-by-row implementation differs by {twin:.2e}")
         if ratio > 0.5:
             problems.append(f"{loss}/{case}: float32 re-evaluation uses {ratio:.2f} of the 1e-5 tolerance")
         fixture = {"loss": loss, "case": case, "params": params,
