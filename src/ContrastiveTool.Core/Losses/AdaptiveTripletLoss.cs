@@ -26,7 +26,7 @@ public sealed class AdaptiveTripletLoss : ContrastiveLoss
     public override BatchKind Accepts => BatchKind.Triplets | BatchKind.ExplicitNegatives;
 
     /// <inheritdoc/>
-    protected override Tensor ComputeLoss(LossBatch batch, IDictionary<string, Tensor> metrics)
+    protected override Tensor ComputeLoss(LossBatch batch, LossMetrics metrics)
     {
         var (queries, answers) = RequirePairs(batch);
         var negatives = RequireNegatives(batch, queries);

@@ -24,7 +24,7 @@ public sealed class CoSentLoss : ContrastiveLoss
     public override BatchKind Accepts => BatchKind.LabelledPairs | BatchKind.GroupedPairs;
 
     /// <inheritdoc/>
-    protected override Tensor ComputeLoss(LossBatch batch, IDictionary<string, Tensor> metrics)
+    protected override Tensor ComputeLoss(LossBatch batch, LossMetrics metrics)
     {
         var (cosine, labels) = RequireLabelledCosines(batch);                                // (B), (B)
         var ordered = labels.unsqueeze(1).gt(labels.unsqueeze(0));                           // (B,B): y_i > y_j
@@ -34,8 +34,8 @@ public sealed class CoSentLoss : ContrastiveLoss
         using (torch.no_grad())
         {
             var right = ordered.logical_and(differences.lt(0)).to_type(ScalarType.Float32);
-            metrics["accuracy"] = right.sum() / ordered.to_type(ScalarType.Float32).sum().clamp_min(1);
-            metrics["pos_sim"] = cosine.mean();
+            metrics.Add("accuracy", () => right.sum() / ordered.to_type(ScalarType.Float32).sum().clamp_min(1));
+            metrics.Add("pos_sim", () => cosine.mean());
         }
         return loss;
     }

@@ -14,31 +14,57 @@ public abstract class ContrastiveLoss(string name) : nn.Module(name), IContrasti
     public abstract BatchKind Accepts { get; }
 
     /// <inheritdoc/>
-    public LossResult Compute(LossBatch batch)
+    public LossResult Compute(LossBatch batch, bool withMetrics = true)
     {
         ArgumentNullException.ThrowIfNull(batch);
         using var scope = torch.NewDisposeScope();
-        var metrics = new Dictionary<string, Tensor>();
+        var metrics = new LossMetrics(withMetrics);
         var loss = ComputeLoss(batch, metrics);
-        var values = new Dictionary<string, double>(metrics.Count);
-        foreach (var (metric, tensor) in metrics)
-            values[metric] = tensor.detach().to_type(ScalarType.Float64).item<double>();
-        return new LossResult(loss.MoveToOuterDisposeScope(), values);
+        double[] values;
+        using (torch.no_grad())
+        {
+            // The loss and every metric cross to .NET in one copy: per-call overhead matters for the small losses.
+            values = metrics.Values.Count == 0
+                ? [loss.item<float>()]
+                : torch.cat(metrics.Values.Values.Prepend(loss).Select(t => t.detach().to_type(ScalarType.Float64).reshape(1)).ToArray())
+                       .data<double>().ToArray();                                            // (1 + metrics)
+        }
+        if (!double.IsFinite(values[0]))
+            throw NonFiniteLoss(batch, values[0]);
+        var named = new Dictionary<string, double>(metrics.Values.Count);
+        int index = 1;
+        foreach (string metric in metrics.Values.Keys)
+            named[metric] = values[index++];
+        return new LossResult(loss.MoveToOuterDisposeScope(), named);
+    }
+
+    // Inputs are checked only when the loss comes out NaN or infinite, so a healthy batch pays nothing for it.
+    private LossInputException NonFiniteLoss(LossBatch batch, double value)
+    {
+        (string Name, Tensor? Tensor)[] inputs =
+        [
+            ("queries", batch.Queries), ("answers", batch.Answers), ("negatives", batch.Negatives), ("scores", batch.Scores),
+            ("labels", batch.Labels), ("list_queries", batch.ListQueries), ("list_answers", batch.ListAnswers),
+            ("list_scores", batch.ListScores), ("guide_queries", batch.GuideQueries), ("guide_answers", batch.GuideAnswers),
+            ("guide_negatives", batch.GuideNegatives), ("teacher", batch.Teacher),
+        ];
+        var bad = inputs.Where(i => i.Tensor is { } t && t.is_floating_point() && !torch.isfinite(t).all().item<bool>()).Select(i => i.Name).ToList();
+        return bad.Count > 0
+            ? new LossInputException($"loss '{Name}': {string.Join(", ", bad)} contain NaN or infinite values (check the encoder's output and the learning rate)")
+            : new LossInputException($"loss '{Name}' came out {value} on finite inputs; lower the learning rate or raise the temperature");
     }
 
     /// <summary>The loss on <paramref name="batch"/>; adds its batch metrics (scalar tensors) to <paramref name="metrics"/>.</summary>
-    protected abstract Tensor ComputeLoss(LossBatch batch, IDictionary<string, Tensor> metrics);
+    protected abstract Tensor ComputeLoss(LossBatch batch, LossMetrics metrics);
 
-    /// <summary>Returns <paramref name="tensor"/> after checking it is present, has <paramref name="dims"/>
-    /// dimensions and only finite values; otherwise a message naming the loss and how to fix it.</summary>
-    protected Tensor Require(Tensor? tensor, string input, int dims, bool finite = true)
+    /// <summary>Returns <paramref name="tensor"/> after checking it is present and has <paramref name="dims"/>
+    /// dimensions; otherwise a message naming the loss and how to fix it. (Finiteness is checked on the loss.)</summary>
+    protected Tensor Require(Tensor? tensor, string input, int dims)
     {
         if (tensor is null)
             throw new LossInputException($"loss '{Name}' needs {input}; it accepts batches of kind {Accepts}. Use a transform that produces one.");
         if (tensor.dim() != dims)
             throw new LossInputException($"loss '{Name}': {input} must have {dims} dimensions, got shape [{string.Join(", ", tensor.shape)}]");
-        if (finite && tensor.is_floating_point() && !torch.isfinite(tensor).all().item<bool>())
-            throw new LossInputException($"loss '{Name}': {input} contains NaN or infinite values (check the encoder's output and the learning rate)");
         return tensor;
     }
 

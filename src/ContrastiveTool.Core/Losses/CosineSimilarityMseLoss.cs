@@ -16,10 +16,10 @@ public sealed class CosineSimilarityMseLoss() : ContrastiveLoss("mse")
     public override BatchKind Accepts => BatchKind.LabelledPairs | BatchKind.GroupedPairs;
 
     /// <inheritdoc/>
-    protected override Tensor ComputeLoss(LossBatch batch, IDictionary<string, Tensor> metrics)
+    protected override Tensor ComputeLoss(LossBatch batch, LossMetrics metrics)
     {
         var (cosine, labels) = RequireLabelledCosines(batch);                                // (B), (B)
-        metrics["pos_sim"] = cosine.detach().mean();
+        metrics.Add("pos_sim", () => cosine.detach().mean());
         return mse_loss(cosine, labels);
     }
 }

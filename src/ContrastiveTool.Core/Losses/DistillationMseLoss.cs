@@ -16,13 +16,12 @@ public sealed class DistillationMseLoss() : ContrastiveLoss("distill_mse")
     public override BatchKind Accepts => BatchKind.TeacherEmbeddings;
 
     /// <inheritdoc/>
-    protected override Tensor ComputeLoss(LossBatch batch, IDictionary<string, Tensor> metrics)
+    protected override Tensor ComputeLoss(LossBatch batch, LossMetrics metrics)
     {
         var student = Require(batch.Queries, "queries (B,d): the student's embeddings", 2);
         var teacher = Require(batch.Teacher, "teacher (B,d): the teacher's embeddings", 2);
         RequireSameShape(student, "queries", teacher, "teacher");
-        using (torch.no_grad())
-            metrics["pos_sim"] = PairSimilarity.Cosine(student, teacher).mean();
+        metrics.Add("pos_sim", () => PairSimilarity.Cosine(student, teacher).mean());
         return mse_loss(student, teacher);
     }
 }

@@ -27,7 +27,7 @@ public class FlexInfoNceLoss : ContrastiveLoss
     public override BatchKind Accepts => BatchKind.GroupedPairs | BatchKind.InBatchPairs;
 
     /// <inheritdoc/>
-    protected sealed override Tensor ComputeLoss(LossBatch batch, IDictionary<string, Tensor> metrics)
+    protected sealed override Tensor ComputeLoss(LossBatch batch, LossMetrics metrics)
     {
         var (queries, answers) = RequirePairs(batch);
         var same = GroupMasks.SameQuestion(QuestionIdsOrRows(batch, queries.shape[0]));     // (B,B) bool

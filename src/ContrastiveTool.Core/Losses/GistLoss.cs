@@ -34,7 +34,7 @@ public sealed class GistLoss : ContrastiveLoss
     public override BatchKind Accepts => BatchKind.InBatchPairs | BatchKind.ExplicitNegatives | BatchKind.Triplets;
 
     /// <inheritdoc/>
-    protected override Tensor ComputeLoss(LossBatch batch, IDictionary<string, Tensor> metrics)
+    protected override Tensor ComputeLoss(LossBatch batch, LossMetrics metrics)
     {
         var (queries, answers) = RequirePairs(batch);
         var guideQueries = Require(batch.GuideQueries, "guide_queries (B,g): the guide model's embeddings", 2);
@@ -65,8 +65,7 @@ public sealed class GistLoss : ContrastiveLoss
         var loss = cross_entropy(logits, torch.arange(rows, ScalarType.Int64));              // ()
         SimilarityMetrics.AddTopIsDiagonal(metrics, logits);
         SimilarityMetrics.AddPositiveNegative(metrics, ap, own);
-        using (torch.no_grad())
-            metrics["masked_share"] = logits.isinf().to_type(ScalarType.Float32).mean();
+        metrics.Add("masked_share", () => logits.isinf().to_type(ScalarType.Float32).mean());
         return loss;
     }
 

@@ -26,7 +26,7 @@ public class HadsellContrastiveLoss : ContrastiveLoss
     public override BatchKind Accepts => BatchKind.LabelledPairs;
 
     /// <inheritdoc/>
-    protected sealed override Tensor ComputeLoss(LossBatch batch, IDictionary<string, Tensor> metrics)
+    protected sealed override Tensor ComputeLoss(LossBatch batch, LossMetrics metrics)
     {
         var (queries, answers) = RequirePairs(batch);
         var labels = Require(batch.Labels, "labels (B) of 1 (similar) or 0 (dissimilar)", 1).to_type(ScalarType.Float32);
@@ -34,9 +34,8 @@ public class HadsellContrastiveLoss : ContrastiveLoss
         var cosine = PairSimilarity.Cosine(queries, answers);                                // (B)
         var distance = 1 - cosine;                                                           // (B)
         SimilarityMetrics.AddPositiveNegative(metrics, cosine, labels.gt(0.5));
-        using (torch.no_grad())
-            metrics["violation_rate"] = labels.lt(0.5).logical_and(distance.lt(Margin)).to_type(ScalarType.Float32).sum()
-                                        / labels.lt(0.5).to_type(ScalarType.Float32).sum().clamp_min(1);
+        metrics.Add("violation_rate", () => labels.lt(0.5).logical_and(distance.lt(Margin)).to_type(ScalarType.Float32).sum()
+                                            / labels.lt(0.5).to_type(ScalarType.Float32).sum().clamp_min(1));
         return PairLoss(distance, labels);
     }
 

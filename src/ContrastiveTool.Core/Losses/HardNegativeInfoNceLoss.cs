@@ -25,7 +25,7 @@ public sealed class HardNegativeInfoNceLoss : ContrastiveLoss
     public override BatchKind Accepts => BatchKind.GroupedPairs;
 
     /// <inheritdoc/>
-    protected override Tensor ComputeLoss(LossBatch batch, IDictionary<string, Tensor> metrics)
+    protected override Tensor ComputeLoss(LossBatch batch, LossMetrics metrics)
     {
         var (queries, answers) = RequirePairs(batch);
         long rows = queries.shape[0];
@@ -36,12 +36,11 @@ public sealed class HardNegativeInfoNceLoss : ContrastiveLoss
                               .to_type(ScalarType.Float32);                                  // (B,B): j below i
         var similarity = queries.matmul(answers.t());                                        // (B,B)
         var logits = similarity / _temperature;                                              // (B,B)
-        var targets = torch.arange(rows, ScalarType.Int64);                                  // (B)
-        var infoNce = (cross_entropy(logits, targets) + cross_entropy(logits.t(), targets)) / 2; // ()
+        var infoNce = InBatchCrossEntropy.Symmetric(logits);                                 // ()
         var penalty = (logits.exp() * lowerRanked).sum() / lowerRanked.sum().clamp_min(1);   // ()
         SimilarityMetrics.AddTopIsDiagonal(metrics, logits);
         SimilarityMetrics.AddPositiveNegative(metrics, similarity, GroupMasks.Diagonal(rows));
-        metrics["hard_neg_penalty"] = penalty.detach();
+        metrics.Add("hard_neg_penalty", () => penalty.detach());
         return infoNce + _weight * penalty;
     }
 }

@@ -10,5 +10,7 @@ public interface IContrastiveLoss
     BatchKind Accepts { get; }
 
     /// <summary>Computes the loss on <paramref name="batch"/>; the loss tensor is the caller's to dispose.</summary>
-    LossResult Compute(LossBatch batch);
+    /// <param name="batch">The embeddings and side information.</param>
+    /// <param name="withMetrics">Whether to compute the batch metrics too (a trainer asks on logging steps only).</param>
+    LossResult Compute(LossBatch batch, bool withMetrics = true);
 }

@@ -26,13 +26,12 @@ public sealed class InfoNceLoss : ContrastiveLoss
     public override BatchKind Accepts => BatchKind.InBatchPairs | BatchKind.GroupedPairs;
 
     /// <inheritdoc/>
-    protected override Tensor ComputeLoss(LossBatch batch, IDictionary<string, Tensor> metrics)
+    protected override Tensor ComputeLoss(LossBatch batch, LossMetrics metrics)
     {
         var (queries, answers) = RequirePairs(batch);
         var similarity = queries.matmul(answers.t());                                        // (B,B)
         var logits = similarity / _temperature;                                              // (B,B)
-        var targets = torch.arange(queries.shape[0], ScalarType.Int64);                      // (B)
-        var loss = (cross_entropy(logits, targets) + cross_entropy(logits.t(), targets)) / 2; // ()
+        var loss = InBatchCrossEntropy.Symmetric(logits);                                    // ()
         SimilarityMetrics.AddTopIsDiagonal(metrics, logits);
         SimilarityMetrics.AddPositiveNegative(metrics, similarity, GroupMasks.Diagonal(queries.shape[0]));
         return loss;

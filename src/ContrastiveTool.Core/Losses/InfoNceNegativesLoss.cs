@@ -24,7 +24,7 @@ public sealed class InfoNceNegativesLoss : ContrastiveLoss
     public override BatchKind Accepts => BatchKind.ExplicitNegatives | BatchKind.Triplets;
 
     /// <inheritdoc/>
-    protected override Tensor ComputeLoss(LossBatch batch, IDictionary<string, Tensor> metrics)
+    protected override Tensor ComputeLoss(LossBatch batch, LossMetrics metrics)
     {
         var (queries, answers) = RequirePairs(batch);
         var negatives = RequireNegatives(batch, queries);
@@ -33,8 +33,7 @@ public sealed class InfoNceNegativesLoss : ContrastiveLoss
         var logits = torch.cat([positive.unsqueeze(1), negative], 1) / _temperature;        // (B,1+K)
         var loss = cross_entropy(logits, torch.zeros(queries.shape[0], ScalarType.Int64));  // ()
         SimilarityMetrics.AddExplicitNegatives(metrics, positive, negative);
-        using (torch.no_grad())
-            metrics["accuracy"] = positive.gt(negative.amax(1)).to_type(ScalarType.Float32).mean();   // beats every negative
+        metrics.Add("accuracy", () => positive.gt(negative.amax(1)).to_type(ScalarType.Float32).mean());   // beats every negative
         return loss;
     }
 }

@@ -26,7 +26,7 @@ public sealed class ListwiseLoss : ContrastiveLoss
     public override BatchKind Accepts => BatchKind.ScoredLists;
 
     /// <inheritdoc/>
-    protected override Tensor ComputeLoss(LossBatch batch, IDictionary<string, Tensor> metrics)
+    protected override Tensor ComputeLoss(LossBatch batch, LossMetrics metrics)
     {
         var queries = Require(batch.ListQueries, "list_queries (Q,d)", 2);
         var answers = Require(batch.ListAnswers, "list_answers (Q,M,d)", 3);
@@ -38,7 +38,7 @@ public sealed class ListwiseLoss : ContrastiveLoss
         var target = softmax((scores / _temperature).masked_fill(valid.logical_not(), double.NegativeInfinity), 1);              // (Q,M)
         var terms = target * (target.clamp_min(1e-30).log() - logProbability);              // (Q,M)
         var loss = torch.where(valid.logical_and(target.gt(0)), terms, torch.zeros_like(terms)).sum(1).mean(); // ()
-        metrics["ndcg"] = Ndcg(similarity.detach(), scores, valid);
+        metrics.Add("ndcg", () => Ndcg(similarity.detach(), scores, valid));
         return loss;
     }
 

@@ -36,7 +36,7 @@ public sealed class MatryoshkaLoss : ContrastiveLoss
     public override BatchKind Accepts => _inner.Accepts;
 
     /// <inheritdoc/>
-    protected override Tensor ComputeLoss(LossBatch batch, IDictionary<string, Tensor> metrics)
+    protected override Tensor ComputeLoss(LossBatch batch, LossMetrics metrics)
     {
         long available = (batch.Queries ?? batch.ListQueries ?? throw new LossInputException("matryoshka needs queries")).shape[^1];
         if (_dimensions.Max() > available)
@@ -44,12 +44,12 @@ public sealed class MatryoshkaLoss : ContrastiveLoss
         Tensor? total = null;
         foreach (var (dimension, index) in _dimensions.Select((d, i) => (d, i)).OrderByDescending(p => p.d))
         {
-            var result = _inner.Compute(Truncate(batch, dimension));
+            bool largest = dimension == _dimensions.Max();
+            var result = _inner.Compute(Truncate(batch, dimension), metrics.Enabled && largest);
             var weighted = result.Loss * _weights[index];                                    // ()
             total = total is null ? weighted : total + weighted;
-            if (dimension == _dimensions.Max())
-                foreach (var (metric, value) in result.Metrics)
-                    metrics[metric] = torch.tensor(value);
+            foreach (var (metric, value) in result.Metrics)
+                metrics.Add(metric, () => torch.tensor(value));
         }
         return total!;
     }

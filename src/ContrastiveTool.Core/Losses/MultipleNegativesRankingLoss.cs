@@ -27,7 +27,7 @@ public sealed class MultipleNegativesRankingLoss : ContrastiveLoss
         BatchKind.InBatchPairs | BatchKind.GroupedPairs | BatchKind.ExplicitNegatives | BatchKind.Triplets;
 
     /// <inheritdoc/>
-    protected override Tensor ComputeLoss(LossBatch batch, IDictionary<string, Tensor> metrics)
+    protected override Tensor ComputeLoss(LossBatch batch, LossMetrics metrics)
     {
         var (queries, answers) = RequirePairs(batch);
         long rows = queries.shape[0];

@@ -27,7 +27,7 @@ public sealed class RelaxedHardNegativeLoss : ContrastiveLoss
     public override BatchKind Accepts => BatchKind.GroupedPairs | BatchKind.InBatchPairs;
 
     /// <inheritdoc/>
-    protected override Tensor ComputeLoss(LossBatch batch, IDictionary<string, Tensor> metrics)
+    protected override Tensor ComputeLoss(LossBatch batch, LossMetrics metrics)
     {
         var (queries, answers) = RequirePairs(batch);
         long rows = queries.shape[0];

@@ -31,7 +31,7 @@ public sealed class SoftmaxClassificationLoss : ContrastiveLoss
     public override BatchKind Accepts => BatchKind.LabelledPairs;
 
     /// <inheritdoc/>
-    protected override Tensor ComputeLoss(LossBatch batch, IDictionary<string, Tensor> metrics)
+    protected override Tensor ComputeLoss(LossBatch batch, LossMetrics metrics)
     {
         var (u, v) = RequirePairs(batch);
         var labels = Require(batch.Labels, "labels (B) with class indices", 1).to_type(ScalarType.Int64);
@@ -40,8 +40,7 @@ public sealed class SoftmaxClassificationLoss : ContrastiveLoss
             throw new LossInputException($"loss 'softmax' was built for {head.in_features / 3}-dimensional embeddings, got {u.shape[1]}; set its dimension");
         var features = torch.cat([u, v, (u - v).abs()], 1);                                  // (B,3d)
         var logits = head.forward(features);                                                 // (B,labels)
-        using (torch.no_grad())
-            metrics["accuracy"] = logits.argmax(1).eq(labels).to_type(ScalarType.Float32).mean();
+        metrics.Add("accuracy", () => logits.argmax(1).eq(labels).to_type(ScalarType.Float32).mean());
         return cross_entropy(logits, labels);
     }
 }
