@@ -13,14 +13,14 @@ internal static class PairSimilarity
 
     /// <summary>cos(q_i, n_ik) (B,K): normalise, then one batched matrix product (no (B,K,d) broadcast in the backward pass).</summary>
     public static Tensor CosineToNegatives(Tensor queries, Tensor negatives) =>
-        DotToNegatives(normalize(queries, 2, 1), normalize(negatives, 2, 2));                // (B,K)
+        normalize(negatives, 2, 2).bmm(normalize(queries, 2, 1).unsqueeze(2)).squeeze(2);   // (B,K,d)·(B,d,1) → (B,K)
 
     /// <summary>q_i·a_i (B).</summary>
     public static Tensor Dot(Tensor queries, Tensor answers) => (queries * answers).sum(1); // (B)
 
     /// <summary>q_i·n_ik (B,K).</summary>
     public static Tensor DotToNegatives(Tensor queries, Tensor negatives) =>
-        negatives.bmm(queries.unsqueeze(2)).squeeze(2);                                      // (B,K,d)·(B,d,1) → (B,K)
+        (queries.unsqueeze(1) * negatives).sum(2);                                           // (B,K)
 
     /// <summary>All-pairs cosine: normalise rows, then multiply (N,M).</summary>
     public static Tensor CosineMatrix(Tensor left, Tensor right) =>
