@@ -50,10 +50,11 @@ public static class ContrastiveApp
             .WithExample("embed", "qa.jsonl", "--model", "minilm-torch", "-o", "qa-emb.safetensors")
             .WithExample("embed", "rows.jsonl", "--field", "text", "--model", "./out/checkpoint-3", "-o", "emb.safetensors");
         config.AddCommand<EvalVerb>("eval")
-            .WithDescription("Judge a ranking: a TREC run against qrels, with trec_eval's definitions (or the seed project's).")
+            .WithDescription("Judge a ranking: a TREC run against qrels, or a model on ranked-QA data, with trec_eval's definitions (or the seed project's).")
             .WithExample("eval", "--qrels", "qrels.txt", "--run", "run.txt")
             .WithExample("eval", "--qrels", "qrels.txt", "--run", "run.txt", "--metrics", "mrr@10,ndcg@10,map@100", "--per-query", "per-query.tsv")
-            .WithExample("eval", "--qrels", "qrels.txt", "--run", "run.txt", "--seed-compat", "--json");
+            .WithExample("eval", "--qrels", "qrels.txt", "--run", "run.txt", "--seed-compat", "--json")
+            .WithExample("eval", "--model", "minilm", "--data", "qa.jsonl", "-o", "metrics.json");
         config.AddCommand<ReportVerb>("report")
             .WithDescription("Compare systems: their metrics files side by side in report.md, report.csv and PNG bar charts, with paired tests.")
             .WithExample("report", "bm25.json", "dense.json", "-o", "report")

@@ -16,6 +16,23 @@ public sealed class EvalSettings : CommandSettings
     [Description("A system's ranking, TREC run: `qid Q0 docid rank score tag` per line. Ranked by score (ties: docid descending); the rank column is ignored.")]
     public string? Run { get; init; }
 
+    [CommandOption("--model <NAME>")]
+    [Description("Judge a model instead of a run file: minilm, minilm-torch, arctic-xs, bow, tiny-transformer, or a checkpoint folder. Needs --data.")]
+    public string? Model { get; init; }
+
+    [CommandOption("--data <FILE>")]
+    [Description("With --model: a ranked-QA file; each question's top answer is its positive (the standardized test).")]
+    public string? Data { get; init; }
+
+    [CommandOption("--evaluator <NAME>")]
+    [Description("With --model: standardized (the seed project's test: overall, in-batch and hard-negative views).")]
+    [DefaultValue("standardized")]
+    public string Evaluator { get; init; } = "standardized";
+
+    [CommandOption("-o|--output <FILE>")]
+    [Description("With --model: also write the result as JSON to this file.")]
+    public string? Output { get; init; }
+
     [CommandOption("-m|--metrics <LIST>")]
     [Description("Comma-separated metric@k: mrr, ndcg, map, recall, precision, accuracy; no @k = whole list.")]
     [DefaultValue("mrr@10,ndcg@10,map@10,recall@10,recall@100,precision@10,accuracy@1")]
@@ -62,13 +79,31 @@ public sealed class EvalSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
+        if (Model is not null || Data is not null)
+            return ValidateModelMode();
         if (Qrels is null || Run is null)
-            return ValidationResult.Error("give both files: `contrastive eval --qrels qrels.txt --run run.txt` (eval --model needs the encoders, not yet here)");
+            return ValidationResult.Error("give both files: `contrastive eval --qrels qrels.txt --run run.txt`, or a model and data: `contrastive eval --model minilm --data qa.jsonl`");
         foreach (var (option, path) in new[] { ("--qrels", Qrels), ("--run", Run) })
             if (!File.Exists(path))
                 return ValidationResult.Error($"{option}: no such file: '{path}' (current folder: {Environment.CurrentDirectory})");
         if (MaxRejectRatio is < 0 or > 1 || double.IsNaN(MaxRejectRatio))
             return ValidationResult.Error($"--max-reject-ratio must be between 0 and 1, got {MaxRejectRatio}");
+        return ValidationResult.Success();
+    }
+
+    /// <summary>Whether this run judges a model (--model/--data) rather than a TREC run.</summary>
+    public bool JudgesModel => Model is not null;
+
+    private ValidationResult ValidateModelMode()
+    {
+        if (Qrels is not null || Run is not null)
+            return ValidationResult.Error("give either --qrels with --run, or --model with --data, not both");
+        if (Model is null || Data is null)
+            return ValidationResult.Error("--model needs --data (a ranked-QA file), e.g. `contrastive eval --model minilm --data qa.jsonl`");
+        if (!File.Exists(Data))
+            return ValidationResult.Error($"--data: no such file: '{Data}' (current folder: {Environment.CurrentDirectory})");
+        if (!string.Equals(Evaluator, "standardized", StringComparison.OrdinalIgnoreCase))
+            return ValidationResult.Error($"--evaluator '{Evaluator}': with --model only 'standardized' is available in this version");
         return ValidationResult.Success();
     }
 }

@@ -9,11 +9,14 @@ using Spectre.Console.Cli;
 
 namespace ContrastiveTool.Cli.Verbs.Eval;
 
-/// <summary><c>eval --qrels --run</c>: judges a TREC run as trec_eval does; means with 95 % bootstrap intervals.</summary>
+/// <summary><c>eval --qrels --run</c>: judges a TREC run as trec_eval does; means with 95 % bootstrap intervals.
+/// <c>eval --model --data</c> goes to <see cref="ModelEvalRunner"/>.</summary>
 public sealed class EvalVerb(IAnsiConsole console) : Command<EvalSettings>
 {
     public override int Execute(CommandContext context, EvalSettings settings, CancellationToken cancellationToken)
     {
+        if (settings.JudgesModel)
+            return new ModelEvalRunner(console).Run(settings, cancellationToken);
         var metrics = MetricSpec.ParseList(settings.Metrics);
         var options = settings.Options;
         using var qrels = new ReadSession(RejectsPathFor(settings.Qrels!));
