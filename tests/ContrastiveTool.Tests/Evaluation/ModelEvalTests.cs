@@ -27,7 +27,22 @@ public sealed class ModelEvalTests
         Assert.InRange(hard, 0.5, 1.0);
     }
 
+    [Fact]
+    public void EvalModel_RetrievalOverAllAnswers_FindsMostTopAnswersFirst()
+    {
+        var result = CliRunner.Run("eval", "--model", "minilm", "--data", Path.GetFullPath(Sample), "--evaluator", "retrieval", "--json");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        var retrieval = json.RootElement.GetProperty("views").GetProperty("retrieval");
+        // 190 answers in the corpus; chance would put the top answer first about 1 time in 190.
+        Assert.Equal(60, retrieval.GetProperty("queries").GetInt32());
+        Assert.InRange(retrieval.GetProperty("metrics").GetProperty("accuracy@1").GetDouble(), 0.5, 1.0);
+        Assert.InRange(retrieval.GetProperty("metrics").GetProperty("recall@10").GetDouble(), 0.8, 1.0);
+    }
+
     [Theory]
+    [InlineData("eval", "--model", "minilm", "--data", "x", "--evaluator", "nope")]
     [InlineData("eval", "--model", "minilm")]
     [InlineData("eval", "--model", "minilm", "--data", "/no/such.jsonl")]
     [InlineData("eval", "--model", "minilm", "--data", "x", "--qrels", "q.txt", "--run", "r.txt")]

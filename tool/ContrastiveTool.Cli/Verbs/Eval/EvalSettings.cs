@@ -25,7 +25,7 @@ public sealed class EvalSettings : CommandSettings
     public string? Data { get; init; }
 
     [CommandOption("--evaluator <NAME>")]
-    [Description("With --model: standardized (the seed project's test: overall, in-batch and hard-negative views).")]
+    [Description("With --model: standardized (the seed project's test: overall, in-batch and hard-negative views) or retrieval (each question searches all the file's answers; its top answer is the relevant one).")]
     [DefaultValue("standardized")]
     public string Evaluator { get; init; } = "standardized";
 
@@ -102,8 +102,8 @@ public sealed class EvalSettings : CommandSettings
             return ValidationResult.Error("--model needs --data (a ranked-QA file), e.g. `contrastive eval --model minilm --data qa.jsonl`");
         if (!File.Exists(Data))
             return ValidationResult.Error($"--data: no such file: '{Data}' (current folder: {Environment.CurrentDirectory})");
-        if (!string.Equals(Evaluator, "standardized", StringComparison.OrdinalIgnoreCase))
-            return ValidationResult.Error($"--evaluator '{Evaluator}': with --model only 'standardized' is available in this version");
+        if (!Core.Evaluation.Standardized.ModelEvaluation.Evaluators.Contains(Evaluator, StringComparer.OrdinalIgnoreCase))
+            return ValidationResult.Error($"--evaluator '{Evaluator}': known: {string.Join(", ", Core.Evaluation.Standardized.ModelEvaluation.Evaluators)}");
         return ValidationResult.Success();
     }
 }

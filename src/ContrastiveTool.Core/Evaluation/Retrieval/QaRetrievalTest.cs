@@ -1,0 +1,32 @@
+using ContrastiveTool.Core.Data.RankedQa;
+using ContrastiveTool.Core.Models.Encoders;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace ContrastiveTool.Core.Evaluation.Retrieval;
+
+/// <summary>Ranked Q&amp;A as a retrieval task: every question searches the corpus of all answers of the file.</summary>
+/// <remarks>Judgments: a question's top answer is relevant (grade 1), its other answers are judged non-relevant (0), every
+/// other answer is unjudged (non-relevant, as trec_eval).</remarks>
+public static class QaRetrievalTest
+{
+    /// <summary>Embeds the questions and the answer corpus and judges each question's top-k over the whole corpus.</summary>
+    public static EvaluationResult Evaluate(IReadOnlyList<RankedQaItem> items, ITextEncoder encoder, EncodeOptions options,
+        IReadOnlyList<Metrics.MetricSpec> metrics, Metrics.MetricOptions metricOptions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(encoder);
+        var answers = items.SelectMany((item, q) => item.Answers.Select(a => (Question: q, Answer: a))).ToList();
+        var questions = EmbeddingRunner.Encode(encoder, items.Select(i => encoder.QueryPrefix + i.Question.Text).ToList(), options, null, cancellationToken);
+        var corpus = EmbeddingRunner.Encode(encoder, answers.Select(a => a.Answer.Body).ToList(), options, null, cancellationToken);
+        using var scope = torch.NewDisposeScope();
+        using var judgments = new Judgments(items.Count, answers.Count,
+            torch.tensor(answers.Select(a => (long)a.Question).ToArray()),                  // (P) every answer is judged for its own question
+            torch.arange(answers.Count, ScalarType.Int64),                                   // (P)
+            torch.tensor(answers.Select(a => a.Answer.Rank == 0 ? 1f : 0f).ToArray()));      // (P) top answer relevant
+        return new RetrievalEvaluator().Evaluate(items.Select(i => i.Question.Id).ToList(),
+            torch.tensor(questions.Values, questions.Count, questions.Dimension),           // (Q, d)
+            torch.tensor(corpus.Values, corpus.Count, corpus.Dimension),                     // (N, d)
+            judgments, metrics, metricOptions, cancellationToken);
+    }
+}
