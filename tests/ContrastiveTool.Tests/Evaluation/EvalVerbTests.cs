@@ -55,7 +55,7 @@ public sealed class EvalVerbTests
         var result = CliRunner.Run("eval", "--qrels", qrels, "--run", run);
         Assert.Equal(ExitCodes.UserError, result.ExitCode);
         Assert.Contains("2 of 3 lines", result.Errors);
-        var rejects = File.ReadAllLines(folder.File("run.txt.rejects.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var rejects = File.ReadAllLines(folder.File("run.rejects.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal([2, 3], rejects.Select(r => r.GetProperty("line").GetInt32()));
         Assert.Equal(["bad score", "wrong number of fields"], rejects.Select(r => r.GetProperty("reason").GetString()));
         Assert.Equal(ExitCodes.Ok, CliRunner.Run("eval", "--qrels", qrels, "--run", run, "--max-reject-ratio", "0.7").ExitCode);

@@ -24,7 +24,7 @@ public abstract class FileInputSettings : CommandSettings
     public bool Quiet { get; init; }
 
     /// <summary>The rejects path to use.</summary>
-    public string RejectsPath => Rejects ?? DefaultRejectsPath(File);
+    public string RejectsPath => Rejects ?? Rendering.RejectsFile.DefaultPathFor(File);
 
     public override ValidationResult Validate()
     {
@@ -35,11 +35,5 @@ public abstract class FileInputSettings : CommandSettings
         if (!System.IO.File.Exists(File))
             return ValidationResult.Error($"no such file: '{File}' (current folder: {Environment.CurrentDirectory})");
         return ValidationResult.Success();
-    }
-
-    private static string DefaultRejectsPath(string input)
-    {
-        string folder = Path.GetDirectoryName(Path.GetFullPath(input))!;
-        return Path.Combine(folder, Path.GetFileNameWithoutExtension(input) + ".rejects.jsonl");
     }
 }

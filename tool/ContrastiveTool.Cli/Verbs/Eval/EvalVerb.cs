@@ -19,8 +19,8 @@ public sealed class EvalVerb(IAnsiConsole console) : Command<EvalSettings>
             return new ModelEvalRunner(console).Run(settings, cancellationToken);
         var metrics = MetricSpec.ParseList(settings.Metrics);
         var options = settings.Options;
-        using var qrels = new ReadSession(RejectsPathFor(settings.Qrels!));
-        using var run = new ReadSession(RejectsPathFor(settings.Run!));
+        using var qrels = new ReadSession(RejectsFile.DefaultPathFor(settings.Qrels!));
+        using var run = new ReadSession(RejectsFile.DefaultPathFor(settings.Run!));
         long size = new FileInfo(settings.Qrels!).Length + new FileInfo(settings.Run!).Length;
         TrecEvaluation.Result? result = null;
         ProgressDisplay.Run(console, "judging the run", size, () => qrels.Report.BytesRead + run.Report.BytesRead,
@@ -41,7 +41,4 @@ public sealed class EvalVerb(IAnsiConsole console) : Command<EvalSettings>
                     $"(see {session.RejectsPath}); fix them, or allow some with --max-reject-ratio.");
         return ExitCodes.Ok;
     }
-
-    private static string RejectsPathFor(string input) =>
-        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(input))!, Path.GetFileName(input) + ".rejects.jsonl");
 }

@@ -14,8 +14,7 @@ public sealed class ModelEvalRunner(IAnsiConsole console)
 {
     public int Run(EvalSettings settings, CancellationToken cancellationToken)
     {
-        using var session = new ReadSession(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(settings.Data!))!,
-            Path.GetFileNameWithoutExtension(settings.Data!) + ".rejects.jsonl"));
+        using var session = new ReadSession(RejectsFile.DefaultPathFor(settings.Data!));
         var request = new ModelEvaluation.Request(settings.Model!, settings.Data!, MetricSpec.ParseList(settings.Metrics), settings.Options, new EncodeOptions(), settings.Evaluator);
         if (!settings.Json && !settings.Quiet)
             console.MarkupLineInterpolated($"embedding {settings.Data} with {settings.Model} and judging the {settings.Evaluator} test ...");
@@ -34,7 +33,7 @@ public sealed class ModelEvalRunner(IAnsiConsole console)
             RawJson.Write(console, summary);
         else
             Render(result, settings);
-        session.Report.EnsureRejectRatioAtMost(Math.Max(settings.MaxRejectRatio, 0.05));
+        session.Report.EnsureRejectRatioAtMost(settings.MaxRejectRatio);
         return ExitCodes.Ok;
     }
 
