@@ -98,5 +98,6 @@ public sealed class DataVerbsTests
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Contains("TorchSharp works.", result.Output);
         Assert.Contains("GLIBCXX_3.4.32 weak", result.Output);
+        Assert.Contains("packaged minilm work", result.Output);
     }
 }

@@ -13,12 +13,16 @@ public sealed class DoctorVerb(IAnsiConsole console) : Command<DoctorSettings>
     public override int Execute(CommandContext context, DoctorSettings settings, CancellationToken cancellationToken)
     {
         var result = TorchSelfCheck.Run();
+        var model = ModelSelfCheck.Run();
         if (settings.Json)
             RawJson.Write(console, new { tool = ContrastiveApp.Version, runtime = RuntimeInformation.FrameworkDescription,
-                os = RuntimeInformation.OSDescription, processors = Environment.ProcessorCount, torch = result });
+                os = RuntimeInformation.OSDescription, processors = Environment.ProcessorCount, torch = result, model });
         else
+        {
             Render(result);
-        return result.Loaded ? ExitCodes.Ok : ExitCodes.UserError;
+            RenderModel(model);
+        }
+        return result.Loaded && model.Ok ? ExitCodes.Ok : ExitCodes.UserError;
     }
 
     private void Render(TorchCheckResult result)
@@ -43,6 +47,17 @@ public sealed class DoctorVerb(IAnsiConsole console) : Command<DoctorSettings>
         {
             console.MarkupLineInterpolated($"[red]TorchSharp failed to load[/]: {result.Error}");
             console.MarkupLineInterpolated($"[yellow]fix[/]: {result.Fix}");
+        }
+    }
+
+    private void RenderModel(ModelSelfCheck.Result model)
+    {
+        if (model.Ok)
+            console.MarkupLineInterpolated($"[green]ONNX Runtime {model.OnnxRuntimeVersion} and the packaged minilm work[/] (\"{ModelSelfCheck.Sentence}\" embedded as expected in {model.Milliseconds:F0} ms).");
+        else
+        {
+            console.MarkupLineInterpolated($"[red]minilm failed[/] (ONNX Runtime {model.OnnxRuntimeVersion}): {model.Error}");
+            console.MarkupLine("[yellow]fix[/]: reinstall the tool (scripts/install.sh); the model ships inside it, nothing is downloaded.");
         }
     }
 }
