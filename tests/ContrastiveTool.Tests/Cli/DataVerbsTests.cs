@@ -77,6 +77,28 @@ public sealed class DataVerbsTests
         Assert.False(File.Exists(folder.File("small.rejects.jsonl")));
     }
 
+    [Fact]
+    public void Validate_CleanFileWithRejectsPathGiven_WritesAnEmptyFileThere()
+    {
+        using var folder = new TempFolder();
+        string rejects = folder.Write("mine.jsonl", "old content\n");
+        var result = CliRunner.Run("data", "validate", CopyFixture(folder, "small.jsonl"), "--rejects", rejects);
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Equal("", File.ReadAllText(rejects));
+    }
+
+    [Fact]
+    public void Validate_CleanFileAfterABadRun_RemovesTheStaleDefaultRejectsFile()
+    {
+        using var folder = new TempFolder();
+        string input = CopyFixture(folder, "mixed.jsonl");
+        Assert.Equal(ExitCodes.UserError, CliRunner.Run("data", "validate", input).ExitCode);
+        Assert.True(File.Exists(folder.File("mixed.rejects.jsonl")));
+        File.Copy(Fixture.Path("qa", "small.jsonl"), input, overwrite: true);
+        Assert.Equal(ExitCodes.Ok, CliRunner.Run("data", "validate", input).ExitCode);
+        Assert.False(File.Exists(folder.File("mixed.rejects.jsonl")));
+    }
+
     [Theory]
     [InlineData("data", "validate", "/no/such/file.jsonl")]
     [InlineData("data", "validate", "x.jsonl", "--format", "nope")]

@@ -3,16 +3,20 @@ using ContrastiveTool.Core.Data.Rejects;
 namespace ContrastiveTool.Cli.Rendering;
 
 /// <summary>One read of a data file from the command line: the report, the rejects file and a preview of the first rejects.</summary>
-/// <remarks>The rejects file is kept only when a row was rejected, and only once the read finished
-/// (<see cref="Complete"/>); a cancelled or failed read leaves no partial file.</remarks>
+/// <remarks>The rejects file is written only once the read finished (<see cref="Complete"/>); a cancelled or failed read
+/// leaves no partial file. A path the user gave is always written (empty when no row was rejected); the default path
+/// beside the input only when a row was rejected, and a stale one from an earlier run is removed.</remarks>
 public sealed class ReadSession : IRejectSink, IDisposable
 {
     public const int PreviewSize = 10;
     private readonly RejectsFileWriter _writer;
     private readonly List<RejectedRow> _preview = [];
 
-    public ReadSession(string rejectsPath)
+    private readonly bool _userPath;
+
+    public ReadSession(string rejectsPath, bool userPath = false)
     {
+        _userPath = userPath;
         RejectsPath = Path.GetFullPath(rejectsPath);
         _writer = new RejectsFileWriter(RejectsPath);
         Report = new ReadReport(this);
@@ -35,10 +39,10 @@ public sealed class ReadSession : IRejectSink, IDisposable
         _writer.Add(row);
     }
 
-    /// <summary>Keeps the rejects file when there were rejects (replacing an older one), else removes any stale one.</summary>
+    /// <summary>Moves the rejects file into place (see the remarks for when); removes a stale default one.</summary>
     public void Complete()
     {
-        if (_writer.Count > 0)
+        if (_writer.Count > 0 || _userPath)
         {
             _writer.Commit();
             WroteRejects = true;

@@ -12,7 +12,7 @@ public abstract class FileInputSettings : CommandSettings
     public string File { get; init; } = "";
 
     [CommandOption("--rejects <FILE>")]
-    [Description("Where bad rows go, one JSON object per line: {line, reason, detail, raw}. Default: <file>.rejects.jsonl beside the input, written only when a row is rejected.")]
+    [Description("Where bad rows go, one JSON object per line: {line, reason, detail, raw}. A path you give is always written (empty when every row is good). Default: <file>.rejects.jsonl beside the input, written only when a row is rejected.")]
     public string? Rejects { get; init; }
 
     [CommandOption("--json")]

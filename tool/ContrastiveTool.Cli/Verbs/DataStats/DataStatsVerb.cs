@@ -11,7 +11,7 @@ public sealed class DataStatsVerb(IAnsiConsole console) : Command<DataStatsSetti
 {
     public override int Execute(CommandContext context, DataStatsSettings settings, CancellationToken cancellationToken)
     {
-        using var session = new ReadSession(settings.RejectsPath);
+        using var session = new ReadSession(settings.RejectsPath, userPath: settings.Rejects is not null);
         var collector = new QaStatisticsCollector();
         long size = new FileInfo(settings.File).Length;
         ProgressDisplay.Run(console, $"reading {Path.GetFileName(settings.File)}", size, () => session.Report.BytesRead, () =>

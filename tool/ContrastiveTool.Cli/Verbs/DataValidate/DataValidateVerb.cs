@@ -11,7 +11,7 @@ public sealed class DataValidateVerb(IAnsiConsole console) : Command<DataValidat
     public override int Execute(CommandContext context, DataValidateSettings settings, CancellationToken cancellationToken)
     {
         var format = DataFormatCatalog.Find(settings.Format);
-        using var session = new ReadSession(settings.RejectsPath);
+        using var session = new ReadSession(settings.RejectsPath, userPath: settings.Rejects is not null);
         long size = new FileInfo(settings.File).Length;
         ProgressDisplay.Run(console, $"validating {Path.GetFileName(settings.File)}", size, () => session.Report.BytesRead,
             () => format.Validate(settings.File, session.Report, cancellationToken), settings.Quiet || settings.Json);
