@@ -103,7 +103,7 @@ public abstract class ContrastiveLoss(string name) : nn.Module(name), IContrasti
     protected (Tensor Cosine, Tensor Labels) RequireLabelledCosines(LossBatch batch)
     {
         var (queries, answers) = RequirePairs(batch);
-        var labels = PairLabels.Resolve(batch, queries.shape[0], Name);                      // (B)
+        var labels = PairLabels.Resolve(batch, Name);                      // (B)
         RequireRows(labels, "labels", queries.shape[0]);
         return (PairSimilarity.Cosine(queries, answers), labels);                            // (B), (B)
     }

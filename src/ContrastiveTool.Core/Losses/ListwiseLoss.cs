@@ -45,10 +45,8 @@ public sealed class ListwiseLoss : ContrastiveLoss
     private static Tensor Ndcg(Tensor similarity, Tensor scores, Tensor valid)
     {
         using var _ = torch.no_grad();
-        var low = scores.masked_fill(valid.logical_not(), double.PositiveInfinity).amin([1L], keepdim: true);   // (Q,1)
-        var high = scores.masked_fill(valid.logical_not(), double.NegativeInfinity).amax([1L], keepdim: true);  // (Q,1)
-        var range = high - low;                                                              // (Q,1)
-        var gains = torch.where(range.gt(0).logical_and(valid), (scores - low) / range.clamp_min(1e-12), torch.zeros_like(scores)); // (Q,M)
+        var gains = GroupMasks.MinMaxWithinRows(scores, valid, whenConstant: 0)
+                              .masked_fill(valid.logical_not(), 0);                          // (Q,M), padding gains 0
         var discount = 1 / (torch.arange(scores.shape[1], ScalarType.Float32) + 2).log2();   // (M)
         var predicted = similarity.masked_fill(valid.logical_not(), double.NegativeInfinity).argsort(1, descending: true); // (Q,M)
         var dcg = (gains.gather(1, predicted) * discount).sum(1);                            // (Q)

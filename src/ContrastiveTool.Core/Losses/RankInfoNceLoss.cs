@@ -41,9 +41,7 @@ public sealed class RankInfoNceLoss : FlexInfoNceLoss
         {
             var scores = Require(batch.Scores, "scores (B)", 1).to_type(ScalarType.Float32);
             RequireRows(scores, "scores", rows);
-            var (min, max) = GroupMasks.GroupRange(scores, sameQuestion);                    // (B), (B)
-            var range = max - min;                                                           // (B)
-            var normalised = torch.where(range.gt(0), (scores - min) / range.clamp_min(1e-12), torch.zeros_like(scores)); // (B)
+            var normalised = GroupMasks.MinMaxWithinGroup(scores, sameQuestion, whenConstant: 0); // (B)
             logWeight = logWeight + _scoreWeight * normalised;                               // (B)
         }
         var weights = sameQuestion.to_type(ScalarType.Float32) * logWeight.exp().unsqueeze(0); // (B,B)

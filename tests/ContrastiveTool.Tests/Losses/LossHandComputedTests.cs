@@ -93,4 +93,20 @@ public sealed class LossHandComputedTests
         var batch = new LossBatch { Queries = Rows([1, 0], [0, 2]), Teacher = Rows([1, 0], [0, 1]) };
         Assert.Equal(0.25, new DistillationMseLoss().Compute(batch).Loss.item<float>(), 6);
     }
+
+    [Fact]
+    public void CosineMse_NoLabels_DerivesThemFromScoresWithinEachQuestion()
+    {
+        // question 7: scores 10 and 0 → labels 1 and 0; question 9 has one answer → label 1. Every pair has cos 1,
+        // so loss = mean((1−1)², (1−0)², (1−1)²) = 1/3.
+        using var scope = torch.NewDisposeScope();
+        var q = Rows([1, 0], [0, 1], [1, 0]);
+        var batch = new LossBatch
+        {
+            Queries = q, Answers = q.clone(),
+            QuestionIds = torch.tensor(new long[] { 7, 7, 9 }),
+            Scores = torch.tensor(new float[] { 10, 0, 3 }),
+        };
+        Assert.Equal(1.0 / 3, new CosineSimilarityMseLoss().Compute(batch).Loss.item<float>(), 6);
+    }
 }
