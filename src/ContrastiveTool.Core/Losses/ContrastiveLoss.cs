@@ -41,14 +41,8 @@ public abstract class ContrastiveLoss(string name) : nn.Module(name), IContrasti
     // Inputs are checked only when the loss comes out NaN or infinite, so a healthy batch pays nothing for it.
     private LossInputException NonFiniteLoss(LossBatch batch, double value)
     {
-        (string Name, Tensor? Tensor)[] inputs =
-        [
-            ("queries", batch.Queries), ("answers", batch.Answers), ("negatives", batch.Negatives), ("scores", batch.Scores),
-            ("labels", batch.Labels), ("list_queries", batch.ListQueries), ("list_answers", batch.ListAnswers),
-            ("list_scores", batch.ListScores), ("guide_queries", batch.GuideQueries), ("guide_answers", batch.GuideAnswers),
-            ("guide_negatives", batch.GuideNegatives), ("teacher", batch.Teacher),
-        ];
-        var bad = inputs.Where(i => i.Tensor is { } t && t.is_floating_point() && !torch.isfinite(t).all().item<bool>()).Select(i => i.Name).ToList();
+        var bad = batch.Present().Where(i => i.Tensor.is_floating_point() && !torch.isfinite(i.Tensor).all().item<bool>())
+                             .Select(i => i.Name).ToList();
         return bad.Count > 0
             ? new LossInputException($"loss '{Name}': {string.Join(", ", bad)} contain NaN or infinite values (check the encoder's output and the learning rate)")
             : new LossInputException($"loss '{Name}' came out {value} on finite inputs; lower the learning rate or raise the temperature");

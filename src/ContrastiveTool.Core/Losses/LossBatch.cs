@@ -52,6 +52,22 @@ public sealed record LossBatch
     /// <summary>Teacher embeddings of the texts in <see cref="Queries"/> (B,d), for distillation.</summary>
     public Tensor? Teacher { get; init; }
 
+    /// <summary>Every input that is present, by the name used in messages and fixtures.</summary>
+    public IEnumerable<(string Name, Tensor Tensor)> Present()
+    {
+        (string, Tensor?)[] all =
+        [
+            ("queries", Queries), ("answers", Answers), ("negatives", Negatives), ("question_ids", QuestionIds),
+            ("ranks", Ranks), ("scores", Scores), ("labels", Labels), ("list_queries", ListQueries),
+            ("list_answers", ListAnswers), ("list_scores", ListScores), ("list_mask", ListMask),
+            ("guide_queries", GuideQueries), ("guide_answers", GuideAnswers), ("guide_negatives", GuideNegatives),
+            ("teacher", Teacher),
+        ];
+        foreach (var (name, tensor) in all)
+            if (tensor is not null)
+                yield return (name, tensor);
+    }
+
     /// <summary>Rows in the batch (B), from the queries.</summary>
     public long Size => Queries?.shape[0] ?? ListQueries?.shape[0] ?? 0;
 }
