@@ -28,6 +28,29 @@ public static class QaStatisticsView
         AddRow(distributions, "question words (title + body)", stats.QuestionWords);
         AddRow(distributions, "answer words", stats.AnswerWords);
         console.Write(distributions);
+        RenderCategories(console, stats);
+    }
+
+    /// <summary>The most frequent categories (when the questions have any), with the rest summed up.</summary>
+    private static void RenderCategories(IAnsiConsole console, QaStatistics stats)
+    {
+        if (stats.Categories.Count == 0)
+            return;
+        const int Shown = 12;
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn($"category ({Number(stats.Categories.Count)})")
+            .AddColumn(new TableColumn("questions").RightAligned()).AddColumn(new TableColumn("share").RightAligned());
+        foreach (var (name, count) in stats.Categories.Take(Shown))
+            table.AddRow(Markup.Escape(name), Number(count), Percent((double)count / stats.Questions));
+        if (stats.Categories.Count > Shown)
+        {
+            long rest = stats.Categories.Skip(Shown).Sum(c => c.Value);
+            table.AddRow($"… {Number(stats.Categories.Count - Shown)} more", Number(rest), Percent((double)rest / stats.Questions));
+        }
+        long without = stats.Questions - stats.Categories.Values.Sum();
+        if (without > 0)
+            table.AddRow("(none)", Number(without), Percent((double)without / stats.Questions));
+        console.Write(table);
     }
 
     private static void AddRow(Table table, string name, Distribution d) =>

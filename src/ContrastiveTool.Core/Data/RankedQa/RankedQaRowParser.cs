@@ -4,7 +4,7 @@ using ContrastiveTool.Core.Data.Json;
 
 namespace ContrastiveTool.Core.Data.RankedQa;
 
-/// <summary>Parses one StackExchange-shaped row: <c>{"question": {id, title, body}, "answers": [{id, body, score, is_accepted}]}</c>.</summary>
+/// <summary>Parses one StackExchange-shaped row: <c>{"question": {id, title, body, category?}, "answers": [{id, body, score, is_accepted}]}</c>.</summary>
 /// <remarks>Strips HTML from bodies (and the title), ranks answers by score descending with a stable
 /// sort. Ids may be strings or numbers; scores numbers or numeric strings. Duplicate ids are the
 /// reader's concern (they need the rows before this one).</remarks>
@@ -42,6 +42,7 @@ public sealed class RankedQaRowParser : IRowParser<RankedQaItem>
         if (title.Length == 0)
             return Fail(QaRejectReasons.MissingQuestionTitle, $"question {id}: \"title\" is missing or empty");
         string body = HtmlText.ToPlainText(ReadString(question, "body"));
+        string? category = ReadString(question, "category").Trim() is { Length: > 0 } named ? named : null;
         if (!row.TryGetProperty("answers", out var answers) || answers.ValueKind != JsonValueKind.Array || answers.GetArrayLength() == 0)
             return Fail(QaRejectReasons.NoAnswers, $"question {id}: \"answers\" is missing, not an array or empty");
 
@@ -60,7 +61,7 @@ public sealed class RankedQaRowParser : IRowParser<RankedQaItem>
         var ranked = new QaAnswer[parsed.Length];
         for (int rank = 0; rank < order.Length; rank++)
             ranked[rank] = parsed[order[rank]] with { Rank = rank };
-        return RowParseResult<RankedQaItem>.Ok(new RankedQaItem(new QaQuestion(id, title, body), ranked, line));
+        return RowParseResult<RankedQaItem>.Ok(new RankedQaItem(new QaQuestion(id, title, body, category), ranked, line));
     }
 
     private static RowParseResult<QaAnswer> ParseAnswer(JsonElement answer, string questionId, int position)

@@ -10,6 +10,7 @@ namespace ContrastiveTool.Core.Data.Statistics;
 /// <param name="ShareAcceptedIsTop">Among questions with an accepted answer, the share where it is also rank 0.</param>
 /// <param name="QuestionWords">Words per question text (title + body).</param>
 /// <param name="AnswerWords">Words per answer body.</param>
+/// <param name="Categories">Questions per category, most frequent first (ties by name); empty when no question has one.</param>
 public sealed record QaStatistics(
     long Questions,
     long Answers,
@@ -19,4 +20,5 @@ public sealed record QaStatistics(
     double ShareAccepted,
     double ShareAcceptedIsTop,
     Distribution QuestionWords,
-    Distribution AnswerWords);
+    Distribution AnswerWords,
+    IReadOnlyDictionary<string, long> Categories);

@@ -9,6 +9,7 @@ public sealed class QaStatisticsCollector
     private readonly List<double> _scores = [];
     private readonly List<double> _questionWords = [];
     private readonly List<double> _answerWords = [];
+    private readonly Dictionary<string, long> _categories = new(StringComparer.Ordinal);
     private long _scoreAtMostZero, _withAccepted, _acceptedIsTop;
 
     /// <summary>Adds one question with its answers.</summary>
@@ -17,6 +18,8 @@ public sealed class QaStatisticsCollector
         ArgumentNullException.ThrowIfNull(item);
         _answersPerQuestion.Add(item.Answers.Count);
         _questionWords.Add(WordCount(item.Question.Text));
+        if (item.Question.Category is { } category)
+            _categories[category] = _categories.GetValueOrDefault(category) + 1;
         foreach (var answer in item.Answers)
         {
             _scores.Add(answer.Score);
@@ -44,7 +47,9 @@ public sealed class QaStatisticsCollector
             Share(_withAccepted, questions),
             Share(_acceptedIsTop, _withAccepted),
             Distribution.Of(_questionWords),
-            Distribution.Of(_answerWords));
+            Distribution.Of(_answerWords),
+            _categories.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+                       .ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal));
     }
 
     private static double Share(long part, long whole) => whole == 0 ? 0 : (double)part / whole;
