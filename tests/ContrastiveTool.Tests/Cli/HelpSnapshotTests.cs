@@ -13,6 +13,7 @@ public sealed class HelpSnapshotTests
     [InlineData("data", new[] { "data" })]
     [InlineData("data-validate", new[] { "data", "validate" })]
     [InlineData("data-stats", new[] { "data", "stats" })]
+    [InlineData("data-convert", new[] { "data", "convert" })]
     [InlineData("doctor", new[] { "doctor" })]
     [InlineData("losses", new[] { "losses" })]
     [InlineData("embed", new[] { "embed" })]
