@@ -36,8 +36,5 @@ public static class DataStatisticsView
         };
     }
 
-    private static string Number(double value) =>
-        value == Math.Floor(value) && Math.Abs(value) < 1e15
-            ? value.ToString("N0", CultureInfo.InvariantCulture)
-            : value.ToString("N2", CultureInfo.InvariantCulture);
+    private static string Number(double value) => QaStatisticsView.Number(value);
 }

@@ -11,12 +11,6 @@ public sealed class CpoReader(CpoOptions? options = null)
     private readonly CpoOptions _options = options ?? CpoOptions.Default;
 
     /// <summary>The good rows of <paramref name="path"/> in file order.</summary>
-    public IEnumerable<CpoRow> Read(string path, ReadReport report, CancellationToken cancellationToken = default)
-    {
-        foreach (var (_, row) in JsonRowFile.Read(path, new CpoRowParser(_options), report, cancellationToken))
-        {
-            JsonRowFile.Accept(report);
-            yield return row;
-        }
-    }
+    public IEnumerable<CpoRow> Read(string path, ReadReport report, CancellationToken cancellationToken = default) =>
+        JsonRowFile.ReadAll(path, new CpoRowParser(_options), report, cancellationToken);
 }

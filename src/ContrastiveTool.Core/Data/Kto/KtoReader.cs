@@ -11,12 +11,6 @@ public sealed class KtoReader(KtoOptions? options = null)
     private readonly KtoOptions _options = options ?? KtoOptions.Default;
 
     /// <summary>The good input rows of <paramref name="path"/> in file order.</summary>
-    public IEnumerable<KtoRecord> Read(string path, ReadReport report, CancellationToken cancellationToken = default)
-    {
-        foreach (var (_, record) in JsonRowFile.Read(path, new KtoRowParser(_options), report, cancellationToken))
-        {
-            JsonRowFile.Accept(report);
-            yield return record;
-        }
-    }
+    public IEnumerable<KtoRecord> Read(string path, ReadReport report, CancellationToken cancellationToken = default) =>
+        JsonRowFile.ReadAll(path, new KtoRowParser(_options), report, cancellationToken);
 }

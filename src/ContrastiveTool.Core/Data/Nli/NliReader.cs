@@ -7,12 +7,6 @@ namespace ContrastiveTool.Core.Data.Nli;
 public sealed class NliReader
 {
     /// <summary>The good rows of <paramref name="path"/> in file order.</summary>
-    public IEnumerable<NliRow> Read(string path, ReadReport report, CancellationToken cancellationToken = default)
-    {
-        foreach (var (_, row) in JsonRowFile.Read(path, new NliRowParser(), report, cancellationToken))
-        {
-            JsonRowFile.Accept(report);
-            yield return row;
-        }
-    }
+    public IEnumerable<NliRow> Read(string path, ReadReport report, CancellationToken cancellationToken = default) =>
+        JsonRowFile.ReadAll(path, new NliRowParser(), report, cancellationToken);
 }

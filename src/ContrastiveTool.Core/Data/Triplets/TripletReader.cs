@@ -8,12 +8,6 @@ namespace ContrastiveTool.Core.Data.Triplets;
 public sealed class TripletReader
 {
     /// <summary>The good rows of <paramref name="path"/> in file order; rejects are counted into <paramref name="report"/>.</summary>
-    public IEnumerable<TripletRecord> Read(string path, ReadReport report, CancellationToken cancellationToken = default)
-    {
-        foreach (var (_, row) in JsonRowFile.Read(path, new TripletRowParser(), report, cancellationToken))
-        {
-            JsonRowFile.Accept(report);
-            yield return row;
-        }
-    }
+    public IEnumerable<TripletRecord> Read(string path, ReadReport report, CancellationToken cancellationToken = default) =>
+        JsonRowFile.ReadAll(path, new TripletRowParser(), report, cancellationToken);
 }
