@@ -25,7 +25,7 @@ public sealed class KtoStatisticsCollector
 
     public DataStatistics Build()
     {
-        var builder = new StatisticsBuilder().Count("input rows", _forms.Sum());
+        var builder = new StatisticsBuilder().Count("good input rows", _forms.Sum());
         foreach (var form in Enum.GetValues<KtoRowForm>())
             builder.Count($"  {form.ToString().ToLowerInvariant()} rows", _forms[(int)form]);
         return builder

@@ -27,7 +27,7 @@ public sealed class TripletStatisticsCollector
 
     public DataStatistics Build()
     {
-        var builder = new StatisticsBuilder().Count("input rows", _forms.Sum());
+        var builder = new StatisticsBuilder().Count("good input rows", _forms.Sum());
         foreach (var form in Enum.GetValues<TripletForm>())
             builder.Count($"  {form.ToString().ToLowerInvariant()} rows", _forms[(int)form]);
         return builder
