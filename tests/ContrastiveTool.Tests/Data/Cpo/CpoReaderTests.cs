@@ -67,7 +67,7 @@ public sealed class CpoReaderTests
         var all = Read(row, options with { SyntheticPerRow = 4 }).Rows.Single();
         Assert.Equal([null, "truncation", "shuffle", "negation", "generic"], all.Negatives.Select(n => n.SyntheticKind));
         Assert.Equal(["Paris is the", "Paris is not the capital of France."], all.Negatives.Skip(1).Where(n => n.SyntheticKind is "truncation" or "negation").Select(n => n.Text));
-        Assert.Single(Read(row, options with { MaxNegatives = 2 }).Rows.Single().Negatives.Where(n => n.IsSynthetic));
+        Assert.Single(Read(row, options with { MaxNegatives = 2 }).Rows.Single().Negatives, n => n.IsSynthetic);
     }
 
     [Fact]
