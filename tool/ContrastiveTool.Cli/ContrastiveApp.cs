@@ -1,5 +1,6 @@
 using System.Reflection;
 using ContrastiveTool.Cli.Verbs.DataImport;
+using ContrastiveTool.Cli.Verbs.DataConvert;
 using ContrastiveTool.Cli.Verbs.DataStats;
 using ContrastiveTool.Cli.Verbs.DataValidate;
 using ContrastiveTool.Cli.Verbs.Doctor;
@@ -40,11 +41,19 @@ public static class ContrastiveApp
                 .WithDescription("Check a data file row by row; every bad row goes to a rejects file with its line and reason.")
                 .WithExample("data", "validate", "qa.jsonl")
                 .WithExample("data", "validate", "qa.json", "--format", "qa", "--rejects", "bad-rows.jsonl")
-                .WithExample("data", "validate", "qa.jsonl", "--json");
+                .WithExample("data", "validate", "qa.jsonl", "--json")
+                .WithExample("data", "validate", "feedback.jsonl", "--format", "kto");
             data.AddCommand<DataStatsVerb>("stats")
                 .WithDescription("Counts, answers per question, score and length distributions of a ranked-QA file.")
                 .WithExample("data", "stats", "qa.jsonl")
-                .WithExample("data", "stats", "qa.jsonl", "--json", "--max-reject-ratio", "0.2");
+                .WithExample("data", "stats", "qa.jsonl", "--json", "--max-reject-ratio", "0.2")
+                .WithExample("data", "stats", "prefs.jsonl", "--format", "cpo");
+            data.AddCommand<DataConvertVerb>("convert")
+                .WithDescription("Convert between formats: KTO/CPO preference data, triplets, NLI and ranked QA to TRL and sentence-transformers layouts; bad rows go to a rejects file.")
+                .WithExample("data", "convert", "feedback.jsonl", "--from", "kto", "--to", "trl-kto", "-o", "kto.jsonl", "--balance")
+                .WithExample("data", "convert", "prefs.jsonl", "--from", "cpo", "--to", "trl-cpo", "-o", "pairs.jsonl", "--synthetic", "truncation,negation")
+                .WithExample("data", "convert", "nli.jsonl", "--from", "nli", "--to", "sentence-transformers", "-o", "triplets.jsonl")
+                .WithExample("data", "convert", "qa.jsonl", "--from", "qa", "--to", "triplets", "-o", "triplets.jsonl", "--rejects", "bad.jsonl");
             data.AddBranch("import", import =>
             {
                 import.SetDescription("Build data sets from real corpora fetched by scripts/fetch-data.sh (npm, apt); never the network.");

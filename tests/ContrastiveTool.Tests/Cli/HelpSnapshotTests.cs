@@ -13,6 +13,7 @@ public sealed class HelpSnapshotTests
     [InlineData("data", new[] { "data" })]
     [InlineData("data-validate", new[] { "data", "validate" })]
     [InlineData("data-stats", new[] { "data", "stats" })]
+    [InlineData("data-convert", new[] { "data", "convert" })]
     [InlineData("data-import", new[] { "data", "import" })]
     [InlineData("data-import-wordnet", new[] { "data", "import", "wordnet" })]
     [InlineData("data-import-quran", new[] { "data", "import", "quran" })]

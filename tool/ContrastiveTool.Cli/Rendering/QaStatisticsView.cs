@@ -56,7 +56,8 @@ public static class QaStatisticsView
     private static void AddRow(Table table, string name, Distribution d) =>
         table.AddRow(name, Number(d.Min), Number(d.Median), Number(d.Mean), Number(d.Max));
 
-    private static string Number(double value) =>
+    /// <summary>A whole number with separators, else two decimals.</summary>
+    internal static string Number(double value) =>
         value == Math.Floor(value) && Math.Abs(value) < 1e15
             ? value.ToString("N0", CultureInfo.InvariantCulture)
             : value.ToString("N2", CultureInfo.InvariantCulture);

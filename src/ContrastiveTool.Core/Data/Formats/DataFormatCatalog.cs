@@ -6,6 +6,10 @@ public static class DataFormatCatalog
     public static IReadOnlyList<IDataFormat> All { get; } =
     [
         new RankedQaFormat(),
+        new TripletFormat(),
+        new NliFormat(),
+        new CpoFormat(),
+        new KtoFormat(),
     ];
 
     /// <summary>The format called <paramref name="name"/>; an unknown name gets "did you mean" and the list.</summary>

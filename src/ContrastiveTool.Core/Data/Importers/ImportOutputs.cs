@@ -1,3 +1,5 @@
+using ContrastiveTool.Core.Data.Json;
+
 namespace ContrastiveTool.Core.Data.Importers;
 
 /// <summary>The files one import writes, committed together: all of them or none.</summary>
@@ -27,14 +29,14 @@ public sealed class ImportOutputs(string folder) : IDisposable
         var written = new List<ImportedFile>();
         foreach (var (role, file, keepEmpty) in _files)
         {
-            if (file.Count == 0 && !keepEmpty)
+            if (file.Rows == 0 && !keepEmpty)
             {
                 file.Dispose();
                 File.Delete(file.Path);
                 continue;
             }
             file.Commit();
-            written.Add(new ImportedFile(role, file.Path, file.Count));
+            written.Add(new ImportedFile(role, file.Path, file.Rows));
         }
         return written;
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using ContrastiveTool.Core.Data.Json;
 
@@ -8,31 +7,16 @@ namespace ContrastiveTool.Core.Data.RankedQa;
 /// <remarks>Strips HTML from bodies (and the title), ranks answers by score descending with a stable
 /// sort. Ids may be strings or numbers; scores numbers or numeric strings. Duplicate ids are the
 /// reader's concern (they need the rows before this one).</remarks>
-public sealed class RankedQaRowParser : IRowParser<RankedQaItem>
+public sealed class RankedQaRowParser : JsonObjectRowParser<RankedQaItem>
 {
     /// <inheritdoc/>
-    public RowParseResult<RankedQaItem> Parse(RawRecord record)
-    {
-        ArgumentNullException.ThrowIfNull(record);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(record.Bytes);
-        }
-        catch (JsonException exception)
-        {
-            return Fail(JsonFailure.Classify(record.Bytes.Span), JsonFailure.Describe(exception, record));
-        }
-        using (document)
-        {
-            return ParseRow(document.RootElement, record.Line);
-        }
-    }
+    protected override string Expected => "{\"question\": {id, title, body}, \"answers\": [{id, body, score, is_accepted}]}";
+
+    /// <inheritdoc/>
+    protected override RowParseResult<RankedQaItem> ParseObject(JsonElement row, RawRecord record) => ParseRow(row, record.Line);
 
     private static RowParseResult<RankedQaItem> ParseRow(JsonElement row, long line)
     {
-        if (row.ValueKind != JsonValueKind.Object)
-            return Fail(QaRejectReasons.NotAnObject, $"the row is a JSON {Describe(row.ValueKind)}, expected an object with \"question\" and \"answers\"");
         if (!row.TryGetProperty("question", out var question) || question.ValueKind != JsonValueKind.Object)
             return Fail(QaRejectReasons.MissingQuestionId, "no \"question\" object with an \"id\"");
         string? id = ReadId(question);
@@ -68,12 +52,12 @@ public sealed class RankedQaRowParser : IRowParser<RankedQaItem>
     {
         string label = $"question {questionId}, answer {position + 1}";
         if (answer.ValueKind != JsonValueKind.Object)
-            return RowParseResult<QaAnswer>.Fail(QaRejectReasons.AnswerNotAnObject, $"{label} is a JSON {Describe(answer.ValueKind)}");
+            return RowParseResult<QaAnswer>.Fail(QaRejectReasons.AnswerNotAnObject, $"{label} is a JSON {JsonFields.Describe(answer.ValueKind)}");
         string answerId = ReadId(answer) is { Length: > 0 } given ? given : $"{questionId}#{position}";
         label = $"question {questionId}, answer {answerId}";
         if (!answer.TryGetProperty("score", out var scoreElement) || scoreElement.ValueKind == JsonValueKind.Null)
             return RowParseResult<QaAnswer>.Fail(QaRejectReasons.MissingScore, $"{label} has no \"score\"");
-        if (!TryReadNumber(scoreElement, out double score))
+        if (!JsonFields.TryNumber(scoreElement, out double score))
             return RowParseResult<QaAnswer>.Fail(QaRejectReasons.NonNumericScore, $"{label}: \"score\" is {scoreElement.GetRawText()}, expected a number");
         string body = HtmlText.ToPlainText(ReadString(answer, "body"));
         if (body.Length == 0)
@@ -92,19 +76,4 @@ public sealed class RankedQaRowParser : IRowParser<RankedQaItem>
 
     private static string ReadString(JsonElement owner, string name) =>
         owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
-
-    private static bool TryReadNumber(JsonElement value, out double number)
-    {
-        number = 0;
-        return value.ValueKind switch
-        {
-            JsonValueKind.Number => value.TryGetDouble(out number) && double.IsFinite(number),
-            JsonValueKind.String => double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out number) && double.IsFinite(number),
-            _ => false,
-        };
-    }
-
-    private static string Describe(JsonValueKind kind) => kind.ToString().ToLowerInvariant();
-
-    private static RowParseResult<RankedQaItem> Fail(string reason, string detail) => RowParseResult<RankedQaItem>.Fail(reason, detail);
 }

@@ -1,3 +1,5 @@
+using ContrastiveTool.Core.Data.Json;
+
 namespace ContrastiveTool.Core.Data.RankedQa;
 
 /// <summary>Writes ranked-QA rows as JSON Lines that <see cref="RankedQaReader"/> reads back unchanged.</summary>
@@ -17,7 +19,7 @@ public sealed class RankedQaWriter(JsonLinesFileWriter file) : IDisposable
     public string Path => _file.Path;
 
     /// <summary>Rows written so far.</summary>
-    public long Count => _file.Count;
+    public long Count => _file.Rows;
 
     public void Write(RankedQaItem item)
     {

@@ -1,3 +1,5 @@
+using ContrastiveTool.Core.Data.Json;
+
 namespace ContrastiveTool.Core.Data.Rejects;
 
 /// <summary>Writes rejected rows as JSON Lines <c>{"line", "element"?, "reason", "detail", "raw"}</c>.</summary>
@@ -14,7 +16,7 @@ public sealed class RejectsFileWriter(JsonLinesFileWriter file) : IRejectSink, I
     }
 
     /// <summary>Rows written so far.</summary>
-    public long Count => _file.Count;
+    public long Count => _file.Rows;
 
     /// <inheritdoc/>
     public void Add(RejectedRow row)

@@ -6,6 +6,11 @@ namespace ContrastiveTool.Cli.Verbs.DataStats;
 
 public sealed class DataStatsSettings : FileInputSettings
 {
+    [CommandOption("-f|--format <FORMAT>")]
+    [Description("The file's format: qa (ranked Q&A), triplet, nli, cpo or kto.")]
+    [DefaultValue("qa")]
+    public string Format { get; init; } = "qa";
+
     [CommandOption("--max-reject-ratio <RATIO>")]
     [Description("Fail (exit 1) when more than this share of rows is rejected.")]
     [DefaultValue(0.05)]

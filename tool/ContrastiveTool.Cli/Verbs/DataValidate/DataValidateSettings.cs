@@ -8,7 +8,7 @@ namespace ContrastiveTool.Cli.Verbs.DataValidate;
 public sealed class DataValidateSettings : FileInputSettings
 {
     [CommandOption("-f|--format <FORMAT>")]
-    [Description("The file's format. Known: qa (ranked Q&A, StackExchange shape).")]
+    [Description("The file's format: qa (ranked Q&A, StackExchange shape), triplet, nli, cpo or kto.")]
     [DefaultValue("qa")]
     public string Format { get; init; } = "qa";
 

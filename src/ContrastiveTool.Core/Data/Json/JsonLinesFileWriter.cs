@@ -1,16 +1,15 @@
 using System.Text.Json;
 
-namespace ContrastiveTool.Core.Data;
+namespace ContrastiveTool.Core.Data.Json;
 
 /// <summary>Writes one JSON object per line to a temporary file that <see cref="Commit"/> renames into place.</summary>
 /// <remarks>An interrupted or failed run (Ctrl+C, an exception) never leaves a half-written file: disposing
-/// without committing deletes the temporary <c>&lt;path&gt;.partial</c>. Text is UTF-8 with the readable
-/// encoder (Arabic stays Arabic, no HTML escaping).</remarks>
+/// without committing deletes the temporary <c>&lt;path&gt;.partial</c>. Text is UTF-8 and only what JSON requires is
+/// escaped (<see cref="JsonOutput.ReadableEncoder"/>): Arabic stays byte for byte as it was.</remarks>
 public sealed class JsonLinesFileWriter : IDisposable
 {
     private readonly string _temporaryPath;
     private readonly FileStream _stream;
-    private readonly Utf8JsonWriter _writer;
     private bool _closed;
 
     public JsonLinesFileWriter(string path)
@@ -20,27 +19,36 @@ public sealed class JsonLinesFileWriter : IDisposable
         _temporaryPath = Path + ".partial";
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
         _stream = new FileStream(_temporaryPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        _writer = new Utf8JsonWriter(_stream, new JsonWriterOptions { Encoder = JsonOutput.ReadableEncoder });
+        Writer = new Utf8JsonWriter(_stream, new JsonWriterOptions { Encoder = JsonOutput.ReadableEncoder });
     }
 
     /// <summary>The final path (absolute).</summary>
     public string Path { get; }
 
-    /// <summary>Lines written so far.</summary>
-    public long Count { get; private set; }
+    /// <summary>The writer for the current row: write one object, then call <see cref="EndRow"/>.</summary>
+    public Utf8JsonWriter Writer { get; }
+
+    /// <summary>Rows written so far.</summary>
+    public long Rows { get; private set; }
 
     /// <summary>Writes one line: <paramref name="write"/> writes the object's members between its braces.</summary>
     public void WriteObject(Action<Utf8JsonWriter> write)
     {
         ArgumentNullException.ThrowIfNull(write);
         ObjectDisposedException.ThrowIf(_closed, this);
-        _writer.WriteStartObject();
-        write(_writer);
-        _writer.WriteEndObject();
-        _writer.Flush();
-        _writer.Reset();
+        Writer.WriteStartObject();
+        write(Writer);
+        Writer.WriteEndObject();
+        EndRow();
+    }
+
+    /// <summary>Ends the row just written with a newline.</summary>
+    public void EndRow()
+    {
+        Writer.Flush();
+        Writer.Reset();
         _stream.WriteByte((byte)'\n');
-        Count++;
+        Rows++;
     }
 
     /// <summary>Moves the finished file into place, replacing an older one.</summary>
@@ -62,7 +70,7 @@ public sealed class JsonLinesFileWriter : IDisposable
     private void Close()
     {
         _closed = true;
-        _writer.Dispose();
+        Writer.Dispose();
         _stream.Dispose();
     }
 }
