@@ -50,8 +50,9 @@ public static class IndexCatalog
             var loaded = entry.Load(indexPath, options);
             if (loaded.Count == documents.shape[0] && loaded.Dimension == documents.shape[1])
                 return loaded;
+            var (count, dimension) = (loaded.Count, loaded.Dimension);
             loaded.Dispose();
-            throw new UserInputException($"'{indexPath}' indexes {loaded.Count} vectors of {loaded.Dimension}, but the embeddings are " +
+            throw new UserInputException($"'{indexPath}' indexes {count} vectors of {dimension}, but the embeddings are " +
                 $"{documents.shape[0]} × {documents.shape[1]}; delete it to rebuild, or give another --index path");
         }
         var built = entry.Build(documents, options, progress, cancellationToken);
