@@ -2,7 +2,7 @@
 //   exact  FOLDER DIM K THREADS [REPEATS]  reads FOLDER/{queries,documents}.f32 (raw float32, written by
 //          scripts/bench/gen_search_vectors.py; FAISS reads the same files), times our exact search (best of REPEATS after
 //          a warm-up) and writes FOLDER/ours-ids.i64 so the script can compare ids with FAISS's.
-//   ann    DOCS QUERIES DIM K THREADS SEED [LISTS] [PROBES] [EF]  clustered unit vectors made here (seeded): exact
+//   ann    DOCS QUERIES DIM K THREADS SEED [LISTS] [PROBES] [EF]  (0 = the default lists/probes)  clustered unit vectors made here (seeded): exact
 //          ground truth, then hnsw and ivf: build seconds, search seconds, recall@K vs exact, speed-up vs exact.
 //   tune   FOLDER DIM K THREADS QUERY_BLOCK DOCUMENT_BLOCK  as exact, for one block shape, next to the bare matrix
 //          products of that shape (no top-k): what the top-k and merging cost.
@@ -20,8 +20,8 @@ string mode = args[0];
 object result = mode switch
 {
     "exact" => Exact(args[1], Arg(2, 384), Arg(3, 10), Arg(4, 2), Arg(5, 1)),
-    "ann" => Ann(Arg(1, 100_000), Arg(2, 1000), Arg(3, 384), Arg(4, 10), Arg(5, 2), Arg(6, 7), args.Length > 7 ? Arg(7, 0) : null,
-        args.Length > 8 ? Arg(8, 0) : null, Arg(9, 128)),
+    "ann" => Ann(Arg(1, 100_000), Arg(2, 1000), Arg(3, 384), Arg(4, 10), Arg(5, 2), Arg(6, 7), Arg(7, 0) is > 0 and var l ? l : (int?)null,
+        Arg(8, 0) is > 0 and var p ? p : (int?)null, Arg(9, 128)),
     "memory" => Memory(Arg(1, 1_000_000), Arg(2, 1000), Arg(3, 384), Arg(4, 10), Arg(5, 2), Arg(6, 7), args.Length > 7 ? args[7] : "exact"),
     "tune" => Tune(args[1], Arg(2, 384), Arg(3, 10), Arg(4, 2), Arg(5, 4096), Arg(6, 4096)),
     _ => throw new ArgumentException($"unknown mode '{mode}': exact, ann, memory or tune"),

@@ -11,7 +11,7 @@ namespace ContrastiveTool.Core.Mining.Search;
 /// (one matrix product per cell), its top k kept; the (probes·k) candidates of a query are merged to k.
 /// Cost per query ≈ (lists + probes·N/lists)·d multiply-adds, so probes/lists is the share of the corpus scanned.
 /// Defaults: lists = round(√N) (cells of ≈ √N documents: big enough for efficient products on few cores), probes =
-/// max(1, lists/16). More probes → higher recall, slower. Deterministic for a seed (k-means) and thread count.
+/// max(min(lists, 8), lists/16). More probes → higher recall, slower. Deterministic for a seed (k-means) and thread count.
 /// Relations: <see cref="ExactIndex"/> scans everything; <see cref="HnswIndex"/> walks a graph instead.
 /// </remarks>
 public sealed class IvfIndex : IVectorIndex
@@ -31,8 +31,8 @@ public sealed class IvfIndex : IVectorIndex
     /// <summary>The default number of lists for <paramref name="count"/> documents: round(√N), at least 1.</summary>
     public static int DefaultLists(long count) => (int)Math.Max(1, Math.Round(Math.Sqrt(count)));
 
-    /// <summary>The default probes for <paramref name="lists"/> lists: lists/16, at least 1.</summary>
-    public static int DefaultProbes(int lists) => Math.Max(1, lists / 16);
+    /// <summary>The default probes for <paramref name="lists"/> lists: lists/16, at least min(lists, 8).</summary>
+    public static int DefaultProbes(int lists) => Math.Max(Math.Min(lists, 8), lists / 16);
 
     /// <summary>Builds the index over (N, d) float32 <paramref name="documents"/> (not kept: the vectors are copied in cell order).</summary>
     public static IvfIndex Build(Tensor documents, int? lists = null, int? probes = null, int seed = 42,
