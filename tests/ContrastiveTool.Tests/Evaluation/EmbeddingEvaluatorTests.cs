@@ -2,6 +2,7 @@ using ContrastiveTool.Core.Evaluation;
 using ContrastiveTool.Core.Evaluation.Metrics;
 using ContrastiveTool.Core.Evaluation.Retrieval;
 using ContrastiveTool.Core.Evaluation.Standardized;
+using ContrastiveTool.Core.Mining.Search;
 using static TorchSharp.torch;
 
 namespace ContrastiveTool.Tests.Evaluation;

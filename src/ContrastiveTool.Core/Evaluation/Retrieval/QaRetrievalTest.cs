@@ -10,9 +10,11 @@ namespace ContrastiveTool.Core.Evaluation.Retrieval;
 /// other answer is unjudged (non-relevant, as trec_eval).</remarks>
 public static class QaRetrievalTest
 {
-    /// <summary>Embeds the questions and the answer corpus and judges each question's top-k over the whole corpus.</summary>
+    /// <summary>Embeds the questions and the answer corpus and judges each question's top-k over the whole corpus, searched
+    /// through an index of kind <paramref name="indexKind"/> (<see cref="Mining.Search.IndexCatalog"/>).</summary>
     public static EvaluationResult Evaluate(IReadOnlyList<RankedQaItem> items, ITextEncoder encoder, EncodeOptions options,
-        IReadOnlyList<Metrics.MetricSpec> metrics, Metrics.MetricOptions metricOptions, CancellationToken cancellationToken = default)
+        IReadOnlyList<Metrics.MetricSpec> metrics, Metrics.MetricOptions metricOptions, CancellationToken cancellationToken = default,
+        string indexKind = "exact")
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(encoder);
@@ -24,7 +26,7 @@ public static class QaRetrievalTest
             torch.tensor(answers.Select(a => (long)a.Question).ToArray()),                  // (P) every answer is judged for its own question
             torch.arange(answers.Count, ScalarType.Int64),                                   // (P)
             torch.tensor(answers.Select(a => a.Answer.Rank == 0 ? 1f : 0f).ToArray()));      // (P) top answer relevant
-        return new RetrievalEvaluator().Evaluate(items.Select(i => i.Question.Id).ToList(),
+        return new RetrievalEvaluator(indexKind).Evaluate(items.Select(i => i.Question.Id).ToList(),
             torch.tensor(questions.Values, questions.Count, questions.Dimension),           // (Q, d)
             torch.tensor(corpus.Values, corpus.Count, corpus.Dimension),                     // (N, d)
             judgments, metrics, metricOptions, cancellationToken);

@@ -10,7 +10,8 @@ namespace ContrastiveTool.Core.Evaluation.Standardized;
 public static class ModelEvaluation
 {
     public sealed record Request(string Model, string DataPath, IReadOnlyList<MetricSpec> Metrics, MetricOptions Options,
-        EncodeOptions Encode, string Evaluator = "standardized", int HardNegatives = StandardizedTestBuilder.SeedHardNegatives);
+        EncodeOptions Encode, string Evaluator = "standardized", int HardNegatives = StandardizedTestBuilder.SeedHardNegatives,
+        string IndexKind = "exact");
 
     /// <summary>The evaluators <see cref="Request.Evaluator"/> accepts.</summary>
     public static IReadOnlyList<string> Evaluators { get; } = ["standardized", "retrieval"];
@@ -22,12 +23,13 @@ public static class ModelEvaluation
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(report);
         string evaluator = NameLookup.Find(Evaluators, e => e, request.Evaluator, "evaluator");
+        string indexKind = Mining.Search.IndexCatalog.Find(request.IndexKind).Name;
         var items = new RankedQaReader().Read(request.DataPath, report, cancellationToken).ToList();
         using var encoder = EncoderCatalog.Load(request.Model);
         if (evaluator == "retrieval")
             return new Dictionary<string, EvaluationResult>
             {
-                ["retrieval"] = Retrieval.QaRetrievalTest.Evaluate(items, encoder, request.Encode, request.Metrics, request.Options, cancellationToken),
+                ["retrieval"] = Retrieval.QaRetrievalTest.Evaluate(items, encoder, request.Encode, request.Metrics, request.Options, cancellationToken, indexKind),
             };
         using var scope = TorchSharp.torch.NewDisposeScope();
         var test = StandardizedTestBuilder.Build(items, encoder, request.Encode, request.HardNegatives, progress, cancellationToken);

@@ -29,6 +29,11 @@ public sealed class EvalSettings : CommandSettings
     [DefaultValue("standardized")]
     public string Evaluator { get; init; } = "standardized";
 
+    [CommandOption("--index-kind <KIND>")]
+    [Description("With --evaluator retrieval: how each question searches the answers: exact (every answer scored), hnsw or ivf (approximate, faster on large corpora).")]
+    [DefaultValue("exact")]
+    public string IndexKind { get; init; } = "exact";
+
     [CommandOption("-o|--output <FILE>")]
     [Description("With --model: also write the result as JSON to this file.")]
     public string? Output { get; init; }

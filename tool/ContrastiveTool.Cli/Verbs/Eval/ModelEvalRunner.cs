@@ -15,7 +15,7 @@ public sealed class ModelEvalRunner(IAnsiConsole console)
     public int Run(EvalSettings settings, CancellationToken cancellationToken)
     {
         using var session = new ReadSession(RejectsFile.DefaultPathFor(settings.Data!));
-        var request = new ModelEvaluation.Request(settings.Model!, settings.Data!, MetricSpec.ParseList(settings.Metrics), settings.Options, new EncodeOptions(), settings.Evaluator);
+        var request = new ModelEvaluation.Request(settings.Model!, settings.Data!, MetricSpec.ParseList(settings.Metrics), settings.Options, new EncodeOptions(), settings.Evaluator, IndexKind: settings.IndexKind);
         if (!settings.Json && !settings.Quiet)
             console.MarkupLineInterpolated($"embedding {settings.Data} with {settings.Model} and judging the {settings.Evaluator} test ...");
         var result = ModelEvaluation.Run(request, session.Report, null, cancellationToken);
