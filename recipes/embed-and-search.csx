@@ -51,6 +51,6 @@ File.WriteAllText(metricsFile + ".partial", JsonSerializer.Serialize(json, new J
     WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
 }));
 File.Move(metricsFile + ".partial", metricsFile, overwrite: true);
-Log($"wrote {metricsFile} and per-query.tsv");
+Log("wrote metrics.json and per-query.tsv");
 
 static string F(double value) => value.ToString("F4", CultureInfo.InvariantCulture);
