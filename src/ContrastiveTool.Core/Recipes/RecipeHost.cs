@@ -18,6 +18,9 @@ namespace ContrastiveTool.Core.Recipes;
 /// </remarks>
 public static class RecipeHost
 {
+    /// <summary>Read once per process: Roslyn keeps each reference's metadata, so a second recipe compiles faster.</summary>
+    private static readonly Lazy<IReadOnlyList<MetadataReference>> CoreReferences = new(() => References().ToList());
+
     /// <summary>Parses, compiles and emits the recipe at <paramref name="path"/>.</summary>
     /// <exception cref="UserInputException">The file is missing.</exception>
     /// <exception cref="RecipeCompilationException">The recipe does not compile.</exception>
@@ -69,7 +72,7 @@ public static class RecipeHost
             .WithFileEncoding(Encoding.UTF8)
             .WithEmitDebugInformation(true)
             .WithOptimizationLevel(OptimizationLevel.Release)
-            .AddReferences(References())
+            .AddReferences(CoreReferences.Value)
             .WithImports(RecipeImports.Namespaces)
             .WithSourceResolver(new SourceFileResolver(ImmutableArray<string>.Empty, folder))
             .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(folder)

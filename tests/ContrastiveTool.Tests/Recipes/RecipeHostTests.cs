@@ -22,6 +22,13 @@ public sealed class RecipeHostTests
         return reporter;
     }
 
+    private static async Task<RecipeFailedException> FailureAsync(TempFolder folder, string name, string code)
+    {
+        string path = folder.Write(name, code);
+        var (globals, _) = Globals(folder, name);
+        return await Assert.ThrowsAsync<RecipeFailedException>(() => RecipeHost.RunAsync(RecipeHost.Compile(path), globals));
+    }
+
     [Fact]
     public async Task RunAsync_InlineRecipe_SeesArgsSeedAndWritesIntoOutput()
     {
@@ -103,9 +110,8 @@ public sealed class RecipeHostTests
     public async Task RunAsync_ScriptThrows_MessageNamesTheScriptLine()
     {
         using var folder = new TempFolder();
-        string path = folder.Write("boom.csx", "Log(\"a\");\n\nthrow new InvalidOperationException(\"boom\");\n");
-        var (globals, _) = Globals(folder, "boom.csx");
-        var error = await Assert.ThrowsAsync<RecipeFailedException>(() => RecipeHost.RunAsync(RecipeHost.Compile(path), globals));
+        var error = await FailureAsync(folder, "boom.csx", "Log(\"a\");\n\nthrow new InvalidOperationException(\"boom\");\n");
+        string path = folder.File("boom.csx");
         Assert.Equal($"{path}:3", error.Location);
         Assert.Equal($"the recipe failed at {path}:3: InvalidOperationException: boom", error.Message);
     }
@@ -114,10 +120,8 @@ public sealed class RecipeHostTests
     public async Task RunAsync_CoreUserErrorInsideAStep_KeepsItsMessageAndNamesTheCallingLine()
     {
         using var folder = new TempFolder();
-        string path = folder.Write("model.csx", "var encoder = Step(\"load\",\n    () => EncoderCatalog.Load(\"minilmm\"));\n");
-        var (globals, _) = Globals(folder, "model.csx");
-        var error = await Assert.ThrowsAsync<RecipeFailedException>(() => RecipeHost.RunAsync(RecipeHost.Compile(path), globals));
-        Assert.Equal($"{path}:2", error.Location);
+        var error = await FailureAsync(folder, "model.csx", "var encoder = Step(\"load\",\n    () => EncoderCatalog.Load(\"minilmm\"));\n");
+        Assert.Equal($"{folder.File("model.csx")}:2", error.Location);
         Assert.Contains("did you mean 'minilm'", error.Message);
         Assert.DoesNotContain("UserInputException", error.Message);
     }
