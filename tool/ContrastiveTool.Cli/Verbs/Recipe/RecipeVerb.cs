@@ -13,7 +13,17 @@ public sealed class RecipeVerb(IAnsiConsole console) : AsyncCommand<RecipeSettin
         var recipe = reporter.Step($"compiling {settings.Name}", 0, _ => RecipeHost.Compile(settings.File, cancellationToken));
         var globals = new RecipeGlobals(recipe.Path, context.Remaining.Raw, settings.OutputFolder, reporter, settings.Seed, cancellationToken);
         console.MarkupLineInterpolated($"running [blue]{settings.Name}[/] (seed {settings.Seed}); output: {RecipeHost.Display(globals.Output)}");
-        var elapsed = await RecipeHost.RunAsync(recipe, globals).ConfigureAwait(false);
+        TimeSpan elapsed;
+        try
+        {
+            elapsed = await RecipeHost.RunAsync(recipe, globals).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The recipe decides what it writes: what its finished steps wrote stays (each writer renames a complete file).
+            console.MarkupLineInterpolated($"[yellow]cancelled[/]: stopped by Ctrl+C; files the recipe had finished are in {RecipeHost.Display(globals.Output)}");
+            return ExitCodes.Cancelled;
+        }
         console.MarkupLineInterpolated($"[green]done[/]: {settings.Name} ran in {elapsed.TotalSeconds:F1} s (compiled in {recipe.CompileTime.TotalSeconds:F1} s); output: {RecipeHost.Display(globals.Output)}");
         return ExitCodes.Ok;
     }
