@@ -7,6 +7,7 @@ using ContrastiveTool.Cli.Verbs.Doctor;
 using ContrastiveTool.Cli.Verbs.Embed;
 using ContrastiveTool.Cli.Verbs.Eval;
 using ContrastiveTool.Cli.Verbs.Losses;
+using ContrastiveTool.Cli.Verbs.Recipe;
 using ContrastiveTool.Cli.Verbs.Report;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -96,6 +97,11 @@ public static class ContrastiveApp
             .WithDescription("List every loss: definition, defaults and the batch kinds it accepts.")
             .WithExample("losses")
             .WithExample("losses", "--json");
+        config.AddCommand<RecipeVerb>("recipe")
+            .WithDescription("Run a C# script recipe (.csx) that chains the tool's steps; arguments after -- go to the recipe.")
+            .WithExample("recipe", "recipes/embed-and-search.csx")
+            .WithExample("recipe", "recipes/embed-and-search.csx", "--", "--data", "qa.jsonl", "--model", "arctic-xs")
+            .WithExample("recipe", "my-recipe.csx", "-o", "runs/first", "--seed", "7");
         config.AddCommand<DoctorVerb>("doctor")
             .WithDescription("Self-check: TorchSharp's native library, a tensor op, a backward pass and an optimiser step.")
             .WithExample("doctor")

@@ -5,14 +5,13 @@ namespace ContrastiveTool.Core.Evaluation.Reports;
 /// <summary>PNG bar charts of a <see cref="ComparisonReport"/> (ScottPlot 5): one overview with every metric grouped
 /// (a bar per system, coloured, with a legend) and one chart per metric (a bar per system); error bars are the 95 %
 /// confidence interval, which may be asymmetric.</summary>
-/// <remarks>Fonts: the first sans-serif family the machine has (DejaVu Sans, Liberation Sans, Noto Sans, Arial), at
+/// <remarks>Fonts: <see cref="ChartFonts"/> (the first sans-serif family the machine has), at
 /// 16–22 px on 1000×600 pixels so the labels stay readable when the image is shrunk into a page. File names:
 /// <c>report.png</c> and <c>&lt;metric&gt;.png</c> with <c>@</c> spelled <c>-at-</c> (<c>ndcg-at-10.png</c>).</remarks>
 public static class BarChartWriter
 {
     private const int Width = 1000;
     private const int Height = 600;
-    private static readonly string[] SansFamilies = ["DejaVu Sans", "Liberation Sans", "Noto Sans", "Arial", "Helvetica"];
 
     /// <summary>The chart file name of metric <paramref name="label"/>: <c>ndcg@10</c> → <c>ndcg-at-10.png</c>.</summary>
     public static string FileNameFor(string label)
@@ -36,8 +35,7 @@ public static class BarChartWriter
     private static string Save(string path, ComparisonReport report, IReadOnlyList<string> metrics, string title)
     {
         using var plot = new Plot();
-        if (SansFamilies.FirstOrDefault(f => Fonts.GetTypeface(f, false, false)?.FamilyName == f) is { } family)
-            plot.Font.Set(family);
+        ChartFonts.Apply(plot);
         bool grouped = metrics.Count > 1;
         int slot = report.Systems.Count + 1;
         var palette = new ScottPlot.Palettes.Category10();

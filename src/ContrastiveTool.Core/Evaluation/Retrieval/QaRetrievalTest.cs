@@ -10,6 +10,13 @@ namespace ContrastiveTool.Core.Evaluation.Retrieval;
 /// other answer is unjudged (non-relevant, as trec_eval).</remarks>
 public static class QaRetrievalTest
 {
+    /// <summary>The corpus: every answer of every question, in file order, with the index of its question.</summary>
+    public static IReadOnlyList<(int Question, QaAnswer Answer)> Corpus(IReadOnlyList<RankedQaItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return items.SelectMany((item, q) => item.Answers.Select(a => (Question: q, Answer: a))).ToList();
+    }
+
     /// <summary>Embeds the questions and the answer corpus and judges each question's top-k over the whole corpus, searched
     /// through an index of kind <paramref name="indexKind"/> (<see cref="Mining.Search.IndexCatalog"/>).</summary>
     public static EvaluationResult Evaluate(IReadOnlyList<RankedQaItem> items, ITextEncoder encoder, EncodeOptions options,
@@ -18,9 +25,23 @@ public static class QaRetrievalTest
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(encoder);
-        var answers = items.SelectMany((item, q) => item.Answers.Select(a => (Question: q, Answer: a))).ToList();
         var questions = EmbeddingRunner.Encode(encoder, items.Select(i => encoder.QueryPrefix + i.Question.Text).ToList(), options, null, cancellationToken);
-        var corpus = EmbeddingRunner.Encode(encoder, answers.Select(a => a.Answer.Body).ToList(), options, null, cancellationToken);
+        var corpus = EmbeddingRunner.Encode(encoder, Corpus(items).Select(a => a.Answer.Body).ToList(), options, null, cancellationToken);
+        return Evaluate(items, questions, corpus, metrics, metricOptions, cancellationToken, indexKind);
+    }
+
+    /// <summary>Judges each question's top-k over the corpus from embeddings made beforehand.</summary>
+    /// <remarks><paramref name="questions"/> has one row per item, in item order; <paramref name="corpus"/> one row per
+    /// answer, in <see cref="Corpus"/> order.</remarks>
+    public static EvaluationResult Evaluate(IReadOnlyList<RankedQaItem> items, EmbeddingMatrix questions, EmbeddingMatrix corpus,
+        IReadOnlyList<Metrics.MetricSpec> metrics, Metrics.MetricOptions metricOptions, CancellationToken cancellationToken = default,
+        string indexKind = "exact")
+    {
+        ArgumentNullException.ThrowIfNull(questions);
+        ArgumentNullException.ThrowIfNull(corpus);
+        var answers = Corpus(items);
+        if (questions.Count != items.Count || corpus.Count != answers.Count)
+            throw new ArgumentException($"expected {items.Count} question and {answers.Count} answer embeddings, got {questions.Count} and {corpus.Count}");
         using var scope = torch.NewDisposeScope();
         using var judgments = new Judgments(items.Count, answers.Count,
             torch.tensor(answers.Select(a => (long)a.Question).ToArray()),                  // (P) every answer is judged for its own question

@@ -24,7 +24,7 @@ public sealed class DictdImporter(DictdOptions options)
         {
             if (entry.IsMetadata)
                 continue;
-            if (options.Limit > 0 && pairs.Count >= options.Limit)
+            if (options.Limit > 0 && pairs.Rows >= options.Limit)
                 break;
             cancellationToken.ThrowIfCancellationRequested();
             entries++;
@@ -34,7 +34,7 @@ public sealed class DictdImporter(DictdOptions options)
                     empty++;
                 else if (!seen.Add((anchor, positive)))
                     duplicates++;
-                else if (options.Limit == 0 || pairs.Count < options.Limit)
+                else if (options.Limit == 0 || pairs.Rows < options.Limit)
                     pairs.WriteObject(writer =>
                     {
                         writer.WriteString("anchor", anchor);
@@ -47,7 +47,7 @@ public sealed class DictdImporter(DictdOptions options)
         return new ImportSummary("dictd", Path.Combine(options.Folder, options.Name), outputs.Commit(),
         [
             new("entries read", entries),
-            new("pairs written", pairs.Count),
+            new("pairs written", pairs.Rows),
             new("duplicate pairs skipped", duplicates),
             new("entries without text skipped", empty),
         ]);
