@@ -77,7 +77,8 @@ public sealed class ExactTopKSearch(int queryBlock = ExactTopKSearch.DefaultQuer
                 (best, bestIds) = (top.MoveToOuterDisposeScope(), at.MoveToOuterDisposeScope());
                 continue;
             }
-            var (merged, pick) = cat([best, top], 1).topk(keep, 1, largest: true, sorted: false);  // (b, k+1)
+            int width = (int)Math.Min(keep, best.shape[1] + top.shape[1]);                          // early blocks may be narrower than k+1
+            var (merged, pick) = cat([best, top], 1).topk(width, 1, largest: true, sorted: false);  // (b, k+1)
             var mergedIds = cat([bestIds!, at], 1).gather(1, pick);                                 // (b, k+1)
             best.Dispose();
             bestIds!.Dispose();
