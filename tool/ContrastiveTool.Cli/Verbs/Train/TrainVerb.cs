@@ -1,0 +1,39 @@
+using ContrastiveTool.Cli.Rendering;
+using ContrastiveTool.Core.Training;
+using ContrastiveTool.Core.Training.Config;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ContrastiveTool.Cli.Verbs.Train;
+
+/// <summary><c>train</c>: resolve the configuration (preset, file, flags), run the <see cref="Trainer"/> with a progress bar,
+/// print the summary. Ctrl+C saves a checkpoint and exits 130.</summary>
+public sealed class TrainVerb(IAnsiConsole console) : Command<TrainSettings>
+{
+    public override int Execute(CommandContext context, TrainSettings settings, CancellationToken cancellationToken)
+    {
+        var config = TrainConfigLoader.Load(settings.Preset, settings.Config, settings.KeyFlags());
+        if (settings.Resume is not null && !settings.Json)
+            console.MarkupLine("resuming: the checkpoint's saved configuration applies (keys given now only locate it through output_dir).");
+        using var session = new ReadSession(RejectsFile.DefaultPathFor(config.DataPath ?? "train"));
+        TrainResult result;
+        try
+        {
+            result = TrainProgressDisplay.Run(console, settings.Quiet || settings.Json,
+                progress => new Trainer().Run(new TrainRequest(config, settings.Resume), progress, cancellationToken, session.Report));
+        }
+        catch (OperationCanceledException)
+        {
+            string? saved = Directory.Exists(config.OutputDir) ? TrainingCheckpoint.Resolve("latest", config.OutputDir) : null;
+            console.MarkupLineInterpolated($"[yellow]cancelled[/]: saved {saved ?? "nothing"}; continue with `contrastive train --resume {saved ?? "latest"}`");
+            return ExitCodes.Cancelled;
+        }
+        session.Complete();
+        session.Report.EnsureRejectRatioAtMost(settings.MaxRejectRatio);
+        if (settings.Json)
+            RawJson.Write(console, result);
+        else
+            TrainSummaryView.Render(console, config, result);
+        return ExitCodes.Ok;
+    }
+}
