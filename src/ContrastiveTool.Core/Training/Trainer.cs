@@ -34,7 +34,7 @@ public sealed class Trainer
         var state = resume is null ? new TrainerState(0, 0, 0, 0, config) : TrainingCheckpoint.Load(resume, encoder, optimizer);
         var schedule = new LearningRateSchedule(config.LearningRate, setup.TotalSteps, config.WarmupRatio);
         using var log = MetricsLog.Open(config.OutputDir, resume is null ? null : state.Step);
-        var run = new RunContext(setup, log, progress, cancellationToken);
+        var run = new RunContext(setup, log, progress);
 
         IReadOnlyDictionary<string, double>? initial = null;
         if (resume is null && config.EvalAtZero && setup.Evaluator.CanEvaluate)
@@ -82,7 +82,7 @@ public sealed class Trainer
     }
 
     /// <summary>One run's step and evaluation, with the log and the progress reporter.</summary>
-    private sealed class RunContext(TrainingSetup setup, MetricsLog log, IProgress<TrainProgress>? progress, CancellationToken cancellationToken)
+    private sealed class RunContext(TrainingSetup setup, MetricsLog log, IProgress<TrainProgress>? progress)
     {
         public IReadOnlyDictionary<string, double>? LastEvaluation { get; private set; }
 
@@ -113,7 +113,8 @@ public sealed class Trainer
 
         public IReadOnlyDictionary<string, double> Evaluate(TrainerState state)
         {
-            var metrics = setup.Evaluator.Evaluate(setup.Encoder, cancellationToken);
+            // Not cancelled midway: an evaluation takes seconds, and a step's evaluation must be in the log before its checkpoint.
+            var metrics = setup.Evaluator.Evaluate(setup.Encoder, CancellationToken.None);
             log.Write(new JsonObject { ["kind"] = "eval", ["step"] = state.Step, ["eval"] = MetricsLog.Values(metrics), ["docs_seen"] = state.DocumentsSeen });
             progress?.Report(new TrainProgress(state.Step, setup.TotalSteps, state.Epoch + 1, "eval", null, null, metrics));
             return LastEvaluation = metrics;

@@ -17,6 +17,7 @@ public sealed class HelpSnapshotTests
     [InlineData("losses", new[] { "losses" })]
     [InlineData("embed", new[] { "embed" })]
     [InlineData("report", new[] { "report" })]
+    [InlineData("train", new[] { "train" })]
     public void Help_Verb_MatchesSnapshot(string name, string[] verb)
     {
         var result = CliRunner.Run([.. verb, "--help"]);

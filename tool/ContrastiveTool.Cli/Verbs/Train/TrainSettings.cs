@@ -47,7 +47,7 @@ public sealed class TrainSettings : CommandSettings
     public string? Limit { get; init; }
 
     [CommandOption("--test-size <RATIO>")]
-    [Description("Share of questions held out for evaluation, in [[0, 1)]. Default 0.2.")]
+    [Description("Share of questions held out for evaluation, in [[0, 1). Default 0.2.")]
     public string? TestSize { get; init; }
 
     [CommandOption("--seed <N>")]
