@@ -50,10 +50,8 @@ public sealed class MinedTransformTests
     [Fact]
     public void Apply_DifficultyStages_AdmitOnlyNegativesUpToTheThreshold()
     {
-        using var folder = new TempFolder();
-        var rows = MinedNegativesReader.Read(folder.Write("mined.jsonl", Mined)).Take(1).ToList();
         var plan = CurriculumPlan.Create("difficulty", 1, [2, 3, 5], [0.3, 0.6, 1.0]);
-        string[] At(int epoch) => Rows(new MinedTransform(rows, MinedTransform.AnswersById(Three), plan.StageOf(epoch).Admits).Apply(Three, new Random(1)));
+        string[] At(int epoch) => FirstRowInStage(plan, epoch);
         Assert.Equal(["q1:a1@0(10)|b1"], At(0));                                  // easy (epochs 1–2): 0.2
         Assert.Equal(["q1:a1@0(10)|c1,b1"], At(2));                               // medium (3–5): 0.5, 0.2
         Assert.Equal(["q1:a1@0(10)|a2,c1,b1"], At(9));                            // hard (6–10): all
@@ -63,10 +61,8 @@ public sealed class MinedTransformTests
     [Fact]
     public void Apply_TierStages_RandomThenHighSimilarityThenAll()
     {
-        using var folder = new TempFolder();
-        var rows = MinedNegativesReader.Read(folder.Write("mined.jsonl", Mined)).Take(1).ToList();
         var plan = CurriculumPlan.Create("tier", 1, [1, 1, 1], [0.3, 0.6, 1.0]);
-        string[] At(int epoch) => Rows(new MinedTransform(rows, MinedTransform.AnswersById(Three), plan.StageOf(epoch).Admits).Apply(Three, new Random(1)));
+        string[] At(int epoch) => FirstRowInStage(plan, epoch);
         Assert.Equal(["q1:a1@0(10)|b1"], At(0));
         Assert.Equal(["q1:a1@0(10)|c1,b1"], At(1));
         Assert.Equal(["q1:a1@0(10)|a2,c1,b1"], At(2));
@@ -77,5 +73,13 @@ public sealed class MinedTransformTests
     {
         var error = Assert.Throws<UserInputException>(() => CurriculumPlan.Create("tier", 1, [1, 2], [0.3, 0.6, 1.0]));
         Assert.Contains("'curriculum_epochs'", error.Message);
+    }
+
+    /// <summary>The batch q1's mined row makes in the stage that trains <paramref name="epoch"/>.</summary>
+    private static string[] FirstRowInStage(CurriculumPlan plan, int epoch)
+    {
+        using var folder = new TempFolder();
+        var rows = MinedNegativesReader.Read(folder.Write("mined.jsonl", Mined)).Take(1).ToList();
+        return Rows(new MinedTransform(rows, MinedTransform.AnswersById(Three), plan.StageOf(epoch).Admits).Apply(Three, new Random(1)));
     }
 }
