@@ -24,8 +24,11 @@ public sealed class TrainVerb(IAnsiConsole console) : Command<TrainSettings>
         }
         catch (OperationCanceledException)
         {
-            string? saved = Directory.Exists(config.OutputDir) ? TrainingCheckpoint.Resolve("latest", config.OutputDir) : null;
-            console.MarkupLineInterpolated($"[yellow]cancelled[/]: saved {saved ?? "nothing"}; continue with `contrastive train --resume {saved ?? "latest"}`");
+            string? saved = LatestCheckpoint(config.OutputDir);
+            if (saved is null)
+                console.MarkupLine("[yellow]cancelled[/] before the first step; nothing was saved.");
+            else
+                console.MarkupLineInterpolated($"[yellow]cancelled[/]: saved {saved}; continue with `contrastive train --resume {saved}`");
             return ExitCodes.Cancelled;
         }
         session.Complete();
@@ -35,5 +38,11 @@ public sealed class TrainVerb(IAnsiConsole console) : Command<TrainSettings>
         else
             TrainSummaryView.Render(console, config, result);
         return ExitCodes.Ok;
+    }
+
+    private static string? LatestCheckpoint(string outputDir)
+    {
+        try { return TrainingCheckpoint.Resolve("latest", outputDir); }
+        catch (Core.UserInputException) { return null; }
     }
 }
