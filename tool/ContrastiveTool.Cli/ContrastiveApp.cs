@@ -9,6 +9,7 @@ using ContrastiveTool.Cli.Verbs.Eval;
 using ContrastiveTool.Cli.Verbs.Losses;
 using ContrastiveTool.Cli.Verbs.Recipe;
 using ContrastiveTool.Cli.Verbs.Report;
+using ContrastiveTool.Cli.Verbs.Train;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -93,6 +94,12 @@ public static class ContrastiveApp
             .WithDescription("Compare systems: their metrics files side by side in report.md, report.csv and PNG bar charts, with paired tests.")
             .WithExample("report", "bm25.json", "dense.json", "-o", "report")
             .WithExample("report", "runs/a.json", "runs/b.json", "--names", "baseline,tuned", "-o", "report");
+        config.AddCommand<TrainVerb>("train")
+            .WithDescription("Fine-tune a model: the seed project's batch transforms, presets and config keys; AdamW, evaluation, checkpoints, resume.")
+            .WithExample("train", "--preset", "infonce_standard", "--data-path", "qa.jsonl")
+            .WithExample("train", "--config", "cfg.json", "--epochs", "2", "--output-dir", "runs/a")
+            .WithExample("train", "--config", "cfg.json", "--batch-transform", "mined", "--negatives", "mined.jsonl", "--loss-type", "mnr", "--curriculum", "difficulty")
+            .WithExample("train", "--resume", "runs/a/checkpoint-step-40");
         config.AddCommand<LossesVerb>("losses")
             .WithDescription("List every loss: definition, defaults and the batch kinds it accepts.")
             .WithExample("losses")

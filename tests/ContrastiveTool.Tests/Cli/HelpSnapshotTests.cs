@@ -24,6 +24,7 @@ public sealed class HelpSnapshotTests
     [InlineData("embed", new[] { "embed" })]
     [InlineData("report", new[] { "report" })]
     [InlineData("recipe", new[] { "recipe" })]
+    [InlineData("train", new[] { "train" })]
     public void Help_Verb_MatchesSnapshot(string name, string[] verb)
     {
         var result = CliRunner.Run([.. verb, "--help"]);
