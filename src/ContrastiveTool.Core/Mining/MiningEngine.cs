@@ -69,7 +69,8 @@ public static class MiningEngine
             if (options.SameQuestion == SameQuestionMode.Tier0)
                 (negatives, tiers) = TierZeroFirst(sameQuestion.index(pq), negatives, tiers, n);
             var present = negatives.ge(0);
-            var scores = (embedded.unsqueeze(1) * c.index(negatives.clamp_min(0))).sum(2)      // (b, n)
+            var rows = c.index_select(0, negatives.clamp_min(0).flatten()).view(size, n, -1);  // (b, n, d)
+            var scores = rows.bmm(embedded.unsqueeze(2)).squeeze(2)                              // (b, n)
                 .masked_fill(present.logical_not(), float.NaN);
             var never = where(rowReasons.eq((long)SkipReason.Duplicate), full_like(rowBlocked, -1L), rowBlocked);
             result.Validation.Add(negatives, tiers, never, context.CorpusCount, n);

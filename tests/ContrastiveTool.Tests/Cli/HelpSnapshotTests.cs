@@ -17,6 +17,8 @@ public sealed class HelpSnapshotTests
     [InlineData("losses", new[] { "losses" })]
     [InlineData("embed", new[] { "embed" })]
     [InlineData("report", new[] { "report" })]
+    [InlineData("mine", new[] { "mine" })]
+    [InlineData("cluster", new[] { "cluster" })]
     public void Help_Verb_MatchesSnapshot(string name, string[] verb)
     {
         var result = CliRunner.Run([.. verb, "--help"]);

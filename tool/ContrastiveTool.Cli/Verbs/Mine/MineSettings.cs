@@ -9,7 +9,7 @@ namespace ContrastiveTool.Cli.Verbs.Mine;
 public sealed class MineSettings : FileInputSettings
 {
     [CommandOption("-s|--strategy <NAME>")]
-    [Description("random, hard, semi_hard, range, cluster, category or tiered (`contrastive mine --help` explains each below).")]
+    [Description("random (uniform), hard (most similar), semi_hard (FaceNet band, falls back to hard), range (rank window + score guards), cluster (other k-means clusters), category (other categories) or tiered (4 tiers: in-cluster, adjacent, similar, random).")]
     [DefaultValue("tiered")]
     public string Strategy { get; init; } = "tiered";
 
