@@ -25,7 +25,7 @@ var clock = Stopwatch.StartNew();
 if (mode == "kmeans")
 {
     var corpusOnly = new EmbeddingMatrix(sourceTensor.data<float>().ToArray(), sources, dim);
-    var fitted = new MlNetKMeansClusterer(new KMeansOptions(k, iterations, 42, threads)).Fit(corpusOnly);
+    var fitted = ClustererCatalog.Create(Environment.GetEnvironmentVariable("BENCH_CLUSTERER") ?? "mlnet", new KMeansOptions(k, iterations, 42, threads)).Fit(corpusOnly);
     result["kmeans_seconds"] = clock.Elapsed.TotalSeconds;
     result["inertia"] = fitted.Inertia;
 }
@@ -47,9 +47,10 @@ else
         positives.Select(p => new[] { (int)p }).ToList(),
         Enumerable.Range(0, pairs).Select(_ => Array.Empty<int>()).ToList());
     clock.Restart();
-    var clusters = new MlNetKMeansClusterer(new KMeansOptions(k, iterations, 42, threads)).Fit(corpus);
+    var clusters = ClustererCatalog.Create(Environment.GetEnvironmentVariable("BENCH_CLUSTERER") ?? "mlnet", new KMeansOptions(k, iterations, 42, threads)).Fit(corpus);
     result["kmeans_seconds"] = clock.Elapsed.TotalSeconds;
     result["kmeans_iterations_max"] = iterations;
+    result["clusterer"] = (Environment.GetEnvironmentVariable("BENCH_CLUSTERER") ?? "mlnet") + ", ";
     clock.Restart();
     INegativeMiner miner = mode.StartsWith("mine:", StringComparison.Ordinal) ? MinerCatalog.Create(mode[5..]) : new TieredMiner([3, 4, 3, 2], 3);
     var mined = MiningEngine.Run(input, queries, corpus, miner, new MiningOptions(12, 42), clusters);

@@ -2,7 +2,6 @@ using ContrastiveTool.Core.Models.Encoders;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
-using static TorchSharp.torch;
 
 namespace ContrastiveTool.Core.Clustering;
 
@@ -10,7 +9,7 @@ namespace ContrastiveTool.Core.Clustering;
 /// <remarks>Objective: minimise Σᵢ ‖xᵢ − c(xᵢ)‖² (Euclidean; on unit vectors the same partition as cosine up to
 /// centroid norms). ML.NET trains the centroids; the assignments and the inertia are then computed here in one
 /// batched pass (argmin over ‖x‖² − 2x·c + ‖c‖², ties to the lower cluster id), so they match the returned centroids
-/// exactly. Defaults: 100 iterations, one thread (deterministic). Relations: <see cref="CentroidGraph"/> ranks clusters
+/// exactly (<see cref="CentroidAssignment"/>). Defaults: 100 iterations, one thread (deterministic). Relations: <see cref="CentroidGraph"/> ranks clusters
 /// by centroid cosine for the tiered miner's adjacent tier.</remarks>
 public sealed class MlNetKMeansClusterer(KMeansOptions options) : IClusterer
 {
@@ -48,34 +47,8 @@ public sealed class MlNetKMeansClusterer(KMeansOptions options) : IClusterer
         for (int c = 0; c < trained; c++)
             centroids[c].DenseValues().ToArray().CopyTo(flat, c * vectors.Dimension);
         progress?.Report("k-means: assigning vectors to centroids");
-        var (assignments, inertia) = Assign(vectors, flat, cancellationToken);
+        var (assignments, inertia) = CentroidAssignment.Assign(vectors, flat, cancellationToken);
         return new ClusterResult(assignments, flat, vectors.Dimension, inertia);
-    }
-
-    /// <summary>The nearest centroid of every vector (squared Euclidean, ties to the lower id) and the total squared distance.</summary>
-    public static (int[] Assignments, double Inertia) Assign(EmbeddingMatrix vectors, float[] centroids, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(vectors);
-        ArgumentNullException.ThrowIfNull(centroids);
-        const int block = 8192;
-        using var scope = NewDisposeScope();
-        int d = vectors.Dimension;
-        var c = tensor(centroids, [centroids.Length / d, d]);                                   // (k, d)
-        var cNorms = c.pow(2).sum(1);                                                           // (k)
-        var assignments = new int[vectors.Count];
-        double inertia = 0;
-        for (int start = 0; start < vectors.Count; start += block)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            using var blockScope = NewDisposeScope();
-            int size = Math.Min(block, vectors.Count - start);
-            var x = tensor(vectors.Values.AsSpan(start * d, size * d).ToArray(), [size, d]);  // (b, d)
-            var distances = x.pow(2).sum(1, keepdim: true) - 2 * x.matmul(c.t()) + cNorms;      // (b, k)
-            var (best, at) = distances.min(1);                                                  // (b), (b)
-            inertia += best.clamp_min(0).to_type(ScalarType.Float64).sum().item<double>();
-            at.to_type(ScalarType.Int32).data<int>().CopyTo(assignments, start);
-        }
-        return (assignments, inertia);
     }
 
     private sealed class Row

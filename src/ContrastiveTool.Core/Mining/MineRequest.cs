@@ -12,7 +12,7 @@ namespace ContrastiveTool.Core.Mining;
 /// <param name="Model">An encoder name or checkpoint, used when <paramref name="EmbeddingsPath"/> is null.</param>
 /// <param name="CachePath">Where encoded embeddings are cached; null = <c>&lt;stem&gt;.embeddings.safetensors</c>.</param>
 /// <param name="ClustersPath">A <c>cluster</c> output for the corpus; null = k-means here when the strategy needs clusters.</param>
-/// <param name="KMeans">k (null = √(N/2)), iterations and seed for clustering here.</param>
+/// <param name="KMeans">k (null = √(N/2)), iterations, seed and implementation for clustering here.</param>
 /// <param name="CategoryField">Field holding each question's category (category strategy), or null.</param>
 /// <param name="To">Also write training data: sentence-transformers, triplets or trl-cpo; or null.</param>
 /// <param name="ScoresOut">Also write every pair's top candidates with scores; or null.</param>
@@ -27,4 +27,4 @@ public sealed record MineRequest(string DataPath, string Strategy, string Output
 }
 
 /// <summary>k-means settings for mining's own clustering.</summary>
-public sealed record KMeansRequest(int? K = null, int MaxIterations = 100, int Seed = 42);
+public sealed record KMeansRequest(int? K = null, int MaxIterations = 100, int Seed = 42, string Clusterer = "mlnet");

@@ -59,8 +59,8 @@ public static class MineService
             {
                 int k = request.KMeans.K ?? KMeansOptions.DefaultK(corpus.Count);
                 progress?.Report(new MineProgress($"k-means, k = {k}", 0, 1));
-                clusters = new MlNetKMeansClusterer(new KMeansOptions(k, request.KMeans.MaxIterations, request.KMeans.Seed)).Fit(corpus, null, cancellationToken);
-                clusterSource = $"ML.NET KMeans, k = {clusters.K}, seed {request.KMeans.Seed}";
+                clusters = ClustererCatalog.Create(request.KMeans.Clusterer, new KMeansOptions(k, request.KMeans.MaxIterations, request.KMeans.Seed)).Fit(corpus, null, cancellationToken);
+                clusterSource = $"k-means ({request.KMeans.Clusterer}), k = {clusters.K}, seed {request.KMeans.Seed}";
             }
         }
         var clusterTime = clock.Elapsed;

@@ -5,7 +5,7 @@ using static ContrastiveTool.Tests.Mining.MiningFixture;
 
 namespace ContrastiveTool.Tests.Clustering;
 
-/// <summary>ML.NET k-means, the assignment/inertia pass, centroid adjacency and the clusters file.</summary>
+/// <summary>k-means (ML.NET and TorchSharp), the assignment/inertia pass, centroid adjacency and the clusters file.</summary>
 public sealed class ClusteringTests
 {
     /// <summary>Three tight blobs of 20 points around the x, y and z axes (seeded noise of 0.05).</summary>
@@ -19,10 +19,12 @@ public sealed class ClusteringTests
         return new EmbeddingMatrix(values.ToArray(), 60, 3);
     }
 
-    [Fact]
-    public void Fit_ThreeSeparatedBlobs_PutsEachBlobInItsOwnCluster()
+    [Theory]
+    [InlineData("mlnet")]
+    [InlineData("torch")]
+    public void Fit_ThreeSeparatedBlobs_PutsEachBlobInItsOwnCluster(string clusterer)
     {
-        var result = new MlNetKMeansClusterer(new KMeansOptions(3, Seed: 1)).Fit(Blobs());
+        var result = ClustererCatalog.Create(clusterer, new KMeansOptions(3, Seed: 1)).Fit(Blobs());
 
         for (int blob = 0; blob < 3; blob++)
             Assert.Single(result.Assignments.Skip(blob * 20).Take(20).Distinct());
@@ -31,11 +33,13 @@ public sealed class ClusteringTests
         Assert.True(result.Inertia < 60 * 3 * 0.05 * 0.05, $"inertia {result.Inertia}");
     }
 
-    [Fact]
-    public void Fit_SameSeed_SameClusters()
+    [Theory]
+    [InlineData("mlnet")]
+    [InlineData("torch")]
+    public void Fit_SameSeed_SameClusters(string clusterer)
     {
-        var a = new MlNetKMeansClusterer(new KMeansOptions(4, Seed: 9)).Fit(Blobs());
-        var b = new MlNetKMeansClusterer(new KMeansOptions(4, Seed: 9)).Fit(Blobs());
+        var a = ClustererCatalog.Create(clusterer, new KMeansOptions(4, Seed: 9)).Fit(Blobs());
+        var b = ClustererCatalog.Create(clusterer, new KMeansOptions(4, Seed: 9)).Fit(Blobs());
 
         Assert.Equal(a.Assignments, b.Assignments);
         Assert.Equal(a.Centroids, b.Centroids);
@@ -47,7 +51,7 @@ public sealed class ClusteringTests
         // (0,0) and (2,0) are 1 from centroid (1,0); (10,0) sits on centroid (10,0): inertia 1 + 1 + 0 = 2.
         var points = new EmbeddingMatrix([0, 0, 2, 0, 10, 0], 3, 2);
 
-        var (assignments, inertia) = MlNetKMeansClusterer.Assign(points, [1, 0, 10, 0]);
+        var (assignments, inertia) = CentroidAssignment.Assign(points, [1, 0, 10, 0]);
 
         Assert.Equal([0, 0, 1], assignments);
         Assert.Equal(2.0, inertia, 6);

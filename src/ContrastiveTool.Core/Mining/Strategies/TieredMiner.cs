@@ -92,7 +92,7 @@ public sealed class TieredMiner : INegativeMiner
     {
         int n = block.Context.Negatives;
         var labels = block.Context.ClusterLayout!.Labels;
-        int depth = 2 * n + (int)block.Blocked.shape[1] + 16;
+        int depth = _proportions[2] + (int)block.Blocked.shape[1] + 8;                         // deepened for rows that need more
         return RankedCandidates.Pick(block, n, depth, RankedCandidates.Top(block, rows => limit.index(rows), n,
             (rows, indices, _) =>
             {

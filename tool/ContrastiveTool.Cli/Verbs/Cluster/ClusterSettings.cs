@@ -28,6 +28,11 @@ public sealed class ClusterSettings : CommandSettings
     [DefaultValue(42)]
     public int Seed { get; init; } = 42;
 
+    [CommandOption("--clusterer <NAME>")]
+    [Description("k-means implementation: mlnet (ML.NET KMeans) or torch (TorchSharp; the assignment step is one matrix product, much faster on large sets).")]
+    [DefaultValue("mlnet")]
+    public string Clusterer { get; init; } = "mlnet";
+
     [CommandOption("--json")]
     [Description("Print the result as one JSON object.")]
     public bool Json { get; init; }

@@ -11,7 +11,7 @@ public sealed class ClusterVerb(IAnsiConsole console) : Command<ClusterSettings>
     public override int Execute(CommandContext context, ClusterSettings settings, CancellationToken cancellationToken)
     {
         var progress = new Progress<string>(line => { if (!settings.Quiet && !settings.Json) console.MarkupLineInterpolated($"[grey]{line}[/]"); });
-        var (result, json, time) = ClusterService.Run(settings.Embeddings, settings.Output, settings.K, settings.MaxIterations, settings.Seed,
+        var (result, json, time) = ClusterService.Run(settings.Embeddings, settings.Output, settings.K, settings.MaxIterations, settings.Seed, settings.Clusterer,
                                                       progress, cancellationToken);
         var sizes = result.Sizes;
         if (settings.Json)

@@ -106,6 +106,11 @@ public sealed class MineSettings : FileInputSettings
     [DefaultValue(100)]
     public int MaxIterations { get; init; } = 100;
 
+    [CommandOption("--clusterer <NAME>")]
+    [Description("cluster, tiered: k-means implementation: mlnet (ML.NET KMeans) or torch (TorchSharp; the assignment step is one matrix product, much faster on large sets).")]
+    [DefaultValue("mlnet")]
+    public string Clusterer { get; init; } = "mlnet";
+
     [CommandOption("--category-field <NAME>")]
     [Description("category: the row field holding each question's category (dotted path; also looked for inside \"question\").")]
     public string? CategoryField { get; init; }

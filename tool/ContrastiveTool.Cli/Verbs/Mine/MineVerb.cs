@@ -18,7 +18,7 @@ public sealed class MineVerb(IAnsiConsole console) : Command<MineSettings>
                               settings.SameCluster, settings.Proportions, settings.AdjacentK),
             new MiningOptions(settings.Negatives, settings.Seed, settings.SameQuestion),
             settings.Embeddings, settings.Model, settings.Cache, settings.Clusters,
-            new KMeansRequest(settings.K, settings.MaxIterations, settings.Seed),
+            new KMeansRequest(settings.K, settings.MaxIterations, settings.Seed, settings.Clusterer),
             settings.CategoryField, settings.To, settings.ScoresOut, settings.ScoresDepth, new EncodeOptions());
         using var session = new ReadSession(settings.RejectsPath, settings.Rejects is not null);
         var report = MineProgressDisplay.Run(console, settings.Quiet || settings.Json,
