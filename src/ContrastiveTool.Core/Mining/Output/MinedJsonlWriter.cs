@@ -1,6 +1,3 @@
-using System.Text.Json;
-using ContrastiveTool.Core.Data;
-
 namespace ContrastiveTool.Core.Mining.Output;
 
 /// <summary>Writes mined negatives as JSON Lines: <c>{"query_id", "positive_id", "negatives": [{"id", "tier", "score"}]}</c>.</summary>
@@ -14,9 +11,8 @@ public static class MinedJsonlWriter
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(result);
-        AtomicFile.Write(path, stream =>
+        JsonLinesFile.Write(path, (writer, endRow) =>
         {
-            using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JsonOutput.ReadableEncoder });
             for (int p = 0; p < result.Pairs; p++)
             {
                 var pair = input.Pairs[p];
@@ -37,9 +33,7 @@ public static class MinedJsonlWriter
                 }
                 writer.WriteEndArray();
                 writer.WriteEndObject();
-                writer.Flush();
-                writer.Reset();
-                stream.WriteByte((byte)'\n');
+                endRow();
             }
         });
     }

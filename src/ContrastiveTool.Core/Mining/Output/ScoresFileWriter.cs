@@ -1,5 +1,3 @@
-using System.Text.Json;
-using ContrastiveTool.Core.Data;
 using ContrastiveTool.Core.Models.Encoders;
 using static TorchSharp.torch;
 
@@ -21,9 +19,8 @@ public static class ScoresFileWriter
         ArgumentNullException.ThrowIfNull(queries);
         ArgumentNullException.ThrowIfNull(search);
         var corpusIndex = input.Corpus.Select((c, i) => (c.Id, i)).GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
-        AtomicFile.Write(path, stream =>
+        JsonLinesFile.Write(path, (writer, endRow) =>
         {
-            using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JsonOutput.ReadableEncoder });
             using var all = tensor(queries.Values, [queries.Count, queries.Dimension]);          // (Q, d)
             for (int start = 0; start < result.Pairs; start += blockSize)
             {
@@ -61,9 +58,7 @@ public static class ScoresFileWriter
                     }
                     writer.WriteEndArray();
                     writer.WriteEndObject();
-                    writer.Flush();
-                    writer.Reset();
-                    stream.WriteByte((byte)'\n');
+                    endRow();
                 }
             }
         });

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ContrastiveTool.Core.Data;
 
 namespace ContrastiveTool.Core.Mining.Output;
 
@@ -22,9 +21,8 @@ public static class TrainingDataWriter
         ArgumentNullException.ThrowIfNull(result);
         string name = NameLookup.Find(Formats, f => f, format, "--to format");
         long rows = 0;
-        AtomicFile.Write(path, stream =>
+        JsonLinesFile.Write(path, (writer, endRow) =>
         {
-            using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JsonOutput.ReadableEncoder });
             for (int p = 0; p < result.Pairs; p++)
             {
                 var pair = input.Pairs[p];
@@ -35,13 +33,13 @@ public static class TrainingDataWriter
                 {
                     if (negatives.Count < result.Width)
                         continue;
-                    Row(writer, stream, [("anchor", anchor), ("positive", positive), .. negatives.Select((t, j) => ($"negative_{j + 1}", t))]);
+                    Row(writer, endRow, [("anchor", anchor), ("positive", positive), .. negatives.Select((t, j) => ($"negative_{j + 1}", t))]);
                     rows++;
                     continue;
                 }
                 foreach (string negative in negatives)
                 {
-                    Row(writer, stream, name == "triplets"
+                    Row(writer, endRow, name == "triplets"
                         ? [("anchor", anchor), ("positive", positive), ("negative", negative)]
                         : [("prompt", anchor), ("chosen", positive), ("rejected", negative)]);
                     rows++;
@@ -51,14 +49,12 @@ public static class TrainingDataWriter
         return rows;
     }
 
-    private static void Row(Utf8JsonWriter writer, Stream stream, IEnumerable<(string Name, string Value)> fields)
+    private static void Row(Utf8JsonWriter writer, Action endRow, IEnumerable<(string Name, string Value)> fields)
     {
         writer.WriteStartObject();
         foreach (var (field, value) in fields)
             writer.WriteString(field, value);
         writer.WriteEndObject();
-        writer.Flush();
-        writer.Reset();
-        stream.WriteByte((byte)'\n');
+        endRow();
     }
 }

@@ -8,7 +8,7 @@ namespace ContrastiveTool.Cli.Verbs.Mine;
 /// the checks, and the files written.</summary>
 public static class MineSummaryView
 {
-    private static readonly string[] TierNames = ["0 same-question", "1 in-cluster", "2 adjacent", "3 similar", "4 random"];
+    private static readonly string[] TierNames = ["t0 same-question", "t1 in-cluster", "t2 adjacent", "t3 similar", "t4 random"];
 
     public static void Render(IAnsiConsole console, MineReport report)
     {
@@ -26,7 +26,7 @@ public static class MineSummaryView
         Row(table, "positives", s.Positive);
         Row(table, "negatives", s.Negative);
         foreach (var (tier, percentiles) in s.ByTier.OrderBy(t => t.Key))
-            Row(table, "  tier " + TierNames[tier], percentiles);
+            Row(table, "  " + TierNames[tier], percentiles);
         console.Write(table);
         console.MarkupLineInterpolated($"  skipped candidates: {Pairs(s.Skips)}");
         console.MarkupLineInterpolated($"  events: {Pairs(s.Events)}");
