@@ -40,8 +40,8 @@ public static class MiningEngine
             throw new UserInputException($"strategy '{miner.Name}' needs a category per item: give --category-field NAME");
         int n = options.Negatives;
         int pairs = input.Pairs.Count;
-        var result = new MiningResult(new long[(long)pairs * n], new long[(long)pairs * n], new float[(long)pairs * n], new float[pairs], n,
-                                      null!, new MiningValidation()) ;
+        var (allNegatives, allTiers, allScores, allPositive) = (new long[pairs * n], new long[pairs * n], new float[pairs * n], new float[pairs]);
+        var validation = new MiningValidation();
         using var outer = NewDisposeScope();
         var q = tensor(queries.Values, [queries.Count, queries.Dimension]);                     // (Q, d)
         var c = tensor(corpus.Values, [corpus.Count, corpus.Dimension]);                        // (N, d)
@@ -61,9 +61,8 @@ public static class MiningEngine
             var positive = pairPositive.narrow(0, start, size);                                 // (b)
             var embedded = q.index(pq);                                                         // (b, d)
             var positiveScores = (embedded * c.index(positive)).sum(1);                         // (b)
-            var (rowBlocked, rowReasons) = RowSets.Block(positive.unsqueeze(1), full(size, 1, (long)SkipReason.Positive, dtype: ScalarType.Int64),
-                                                         blocked.index(pq), SkipReason.None);
-            rowReasons = cat([rowReasons.narrow(1, 0, 1), reasons.index(pq)], 1);               // (b, 1 + F)
+            var rowBlocked = cat([positive.unsqueeze(1), blocked.index(pq)], 1);               // (b, 1 + F): the pair's positive first
+            var rowReasons = cat([full(size, 1, (long)SkipReason.Positive, dtype: ScalarType.Int64), reasons.index(pq)], 1);
             var block = new MiningBlock(context, pq, positive, embedded, positiveScores, rowBlocked, rowReasons);
             var (negatives, tiers) = miner.Mine(block);                                         // (b, n), (b, n)
             if (options.SameQuestion == SameQuestionMode.Tier0)
@@ -73,16 +72,16 @@ public static class MiningEngine
             var scores = rows.bmm(embedded.unsqueeze(2)).squeeze(2)                              // (b, n)
                 .masked_fill(present.logical_not(), float.NaN);
             var never = where(rowReasons.eq((long)SkipReason.Duplicate), full_like(rowBlocked, -1L), rowBlocked);
-            result.Validation.Add(negatives, tiers, never, context.CorpusCount, n);
-            negatives.data<long>().CopyTo(result.Negatives, start * n);
-            tiers.data<long>().CopyTo(result.Tiers, start * n);
-            scores.data<float>().CopyTo(result.Scores, start * n);
-            positiveScores.data<float>().CopyTo(result.PositiveScores, start);
+            validation.Add(negatives, tiers, never, context.CorpusCount, n);
+            negatives.data<long>().CopyTo(allNegatives, start * n);
+            tiers.data<long>().CopyTo(allTiers, start * n);
+            scores.data<float>().CopyTo(allScores, start * n);
+            positiveScores.data<float>().CopyTo(allPositive, start);
             progress?.Report((start + size, pairs));
         }
         if (miner.TierTargets is { } targets)
-            result.Validation.TierExpected = Expected(targets, result, options.SameQuestion == SameQuestionMode.Tier0);
-        return result with { Counters = context.Counters };
+            validation.TierExpected = Expected(targets, pairs, validation, options.SameQuestion == SameQuestionMode.Tier0);
+        return new MiningResult(allNegatives, allTiers, allScores, allPositive, n, context.Counters, validation);
     }
 
     /// <summary>Tier 0 (the question's own lower-ranked answers, best first) ahead of the strategy's picks, n in all.</summary>
@@ -96,11 +95,11 @@ public static class MiningEngine
         return (where(valid, compact.div(8, rounding_mode: RoundingMode.floor), compact), where(valid, compact.remainder(8), compact));
     }
 
-    private static long[] Expected(IReadOnlyList<int> targets, MiningResult result, bool tierZero)
+    private static long[] Expected(IReadOnlyList<int> targets, int pairs, MiningValidation validation, bool tierZero)
     {
-        var expected = targets.Select(t => (long)t * result.Pairs).ToArray();
+        var expected = targets.Select(t => (long)t * pairs).ToArray();
         if (tierZero)
-            expected[0] = result.Validation.TierCounts[0];   // tier 0 takes what the questions have; the tiers share the rest
+            expected[0] = validation.TierCounts[0];   // tier 0 takes what the questions have; the tiers share the rest
         return expected;
     }
 
