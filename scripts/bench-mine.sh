@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Mining benchmark (issue 7), one run. Sections:
-#   search (scripts/bench/search-bench.sh): exact top-10 vs FAISS IndexFlatIP, ANN recall/speed-up/build time,
-#   peak RSS searching 1M x 384 — its environment variables are listed there.
-#   tiered mining: added by the mining strategies' branch.
-# Exit status: 1 when a section misses its target.
-set -euo pipefail
+# Mining benchmark (issue 7), one run: every section scripts/bench/mine-*.sh in name order (mine-tiered.sh: tiered
+# mining vs the matrix-product floor; the search sections — exact top-k vs FAISS, ANN recall and speed, memory — live
+# in their own mine-*.sh files). Each section prints its figures beside its reference and states its target.
+# Environment: see each section (BENCH_PAIRS, BENCH_SOURCES, ... for tiered). Small sizes check the script quickly:
+#   BENCH_PAIRS=2000 BENCH_SOURCES=2000 BENCH_CLUSTERS=20 scripts/bench-mine.sh
+# Exit status: 0 when every section met its target, 1 otherwise.
+set -uo pipefail
 cd "$(dirname "$0")/.."
 status=0
-scripts/bench/search-bench.sh || status=1
+for section in scripts/bench/mine-*.sh; do
+  echo "=== $(basename "$section" .sh)"
+  bash "$section" || status=1
+done
 exit $status

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Writes random unit vectors for the exact-search benchmark (scripts/bench/search-bench.sh): Q queries and N documents,
+"""Writes random unit vectors for the exact-search benchmark (scripts/bench/mine-search.sh): Q queries and N documents,
 d floats each, standard normal then L2-normalised, NumPy's default generator with the seed. Raw little-endian float32
 files read by both sides (ours: SearchBench via torch.from_file; FAISS: numpy.fromfile):
   queries.f32 (Q x d), documents.f32 (N x d).

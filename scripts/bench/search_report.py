@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Prints the search benchmark (scripts/bench/search-bench.sh) side by side and checks the targets.
+"""Prints the search benchmark (scripts/bench/mine-search.sh) side by side and checks the targets.
 usage: search_report.py OUT_FOLDER "exact ann memory"   Exit status 1 when a measured section misses its target."""
 import json
 import os

@@ -1,6 +1,7 @@
 using System.Reflection;
 using ContrastiveTool.Cli.Verbs.DataImport;
 using ContrastiveTool.Cli.Verbs.DataConvert;
+using ContrastiveTool.Cli.Verbs.Cluster;
 using ContrastiveTool.Cli.Verbs.DataStats;
 using ContrastiveTool.Cli.Verbs.DataValidate;
 using ContrastiveTool.Cli.Verbs.Doctor;
@@ -8,6 +9,7 @@ using ContrastiveTool.Cli.Verbs.Embed;
 using ContrastiveTool.Cli.Verbs.Eval;
 using ContrastiveTool.Cli.Verbs.Losses;
 using ContrastiveTool.Cli.Verbs.Recipe;
+using ContrastiveTool.Cli.Verbs.Mine;
 using ContrastiveTool.Cli.Verbs.Report;
 using ContrastiveTool.Cli.Verbs.Train;
 using Spectre.Console;
@@ -84,6 +86,16 @@ public static class ContrastiveApp
             .WithExample("embed", "texts.txt", "-o", "emb.safetensors")
             .WithExample("embed", "qa.jsonl", "--model", "minilm-torch", "-o", "qa-emb.safetensors")
             .WithExample("embed", "rows.jsonl", "--field", "text", "--model", "./out/checkpoint-3", "-o", "emb.safetensors");
+        config.AddCommand<ClusterVerb>("cluster")
+            .WithDescription("k-means (ML.NET) over an embeddings file: each id's cluster, the centroids, sizes and inertia.")
+            .WithExample("cluster", "emb.safetensors", "-k", "200", "-o", "clusters.json")
+            .WithExample("cluster", "emb.safetensors", "-k", "50", "--seed", "7", "--max-iterations", "50", "-o", "out/");
+        config.AddCommand<MineVerb>("mine")
+            .WithDescription("Mine negatives for every question of a ranked-QA file: random, hard, semi_hard, range, cluster, category or tiered.")
+            .WithExample("mine", "qa.jsonl", "--strategy", "tiered", "--negatives", "12", "--model", "minilm", "-o", "mined.jsonl")
+            .WithExample("mine", "qa.jsonl", "--strategy", "range", "--embeddings", "qa-emb.safetensors", "--relative-margin", "0.05", "--to", "sentence-transformers", "-o", "mined.jsonl")
+            .WithExample("mine", "qa.jsonl", "--strategy", "semi_hard", "--margin", "0.1", "--exclude-same-question", "--scores-out", "scores.jsonl", "-o", "mined.jsonl")
+            .WithExample("mine", "qa.jsonl", "--strategy", "category", "--category-field", "category", "--embeddings", "qa-emb.safetensors", "-o", "mined.jsonl");
         config.AddCommand<EvalVerb>("eval")
             .WithDescription("Judge a ranking: a TREC run against qrels, or a model on ranked-QA data, with trec_eval's definitions (or the seed project's).")
             .WithExample("eval", "--qrels", "qrels.txt", "--run", "run.txt")

@@ -1,4 +1,4 @@
-// Search benchmark, our side (scripts/bench/search-bench.sh runs it). Each mode prints one JSON object.
+// Search benchmark, our side (scripts/bench/mine-search.sh runs it). Each mode prints one JSON object.
 //   exact  FOLDER DIM K THREADS [REPEATS]  reads FOLDER/{queries,documents}.f32 (raw float32, written by
 //          scripts/bench/gen_search_vectors.py; FAISS reads the same files), times our exact search (best of REPEATS after
 //          a warm-up) and writes FOLDER/ours-ids.i64 so the script can compare ids with FAISS's.

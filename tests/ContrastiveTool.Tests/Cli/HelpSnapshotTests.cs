@@ -25,6 +25,8 @@ public sealed class HelpSnapshotTests
     [InlineData("report", new[] { "report" })]
     [InlineData("recipe", new[] { "recipe" })]
     [InlineData("train", new[] { "train" })]
+    [InlineData("mine", new[] { "mine" })]
+    [InlineData("cluster", new[] { "cluster" })]
     public void Help_Verb_MatchesSnapshot(string name, string[] verb)
     {
         var result = CliRunner.Run([.. verb, "--help"]);
