@@ -1,4 +1,4 @@
-using ContrastiveTool.Core.Evaluation.Retrieval;
+using ContrastiveTool.Core.Mining.Search;
 using static TorchSharp.torch;
 
 namespace ContrastiveTool.Core.Mining;

@@ -57,6 +57,33 @@ public sealed class MineVerbTests
     }
 
     [Fact]
+    public void Mine_HardWithHnswIndexSavedAndReloaded_SameNegativesAsExact()
+    {
+        // 250 texts: HNSW's beam (64) covers the graph, so its top-k equals the exact search's; a saved index is reused.
+        using var folder = new TempFolder();
+        string exact = folder.File("exact.jsonl"), hnsw = folder.File("hnsw.jsonl"), again = folder.File("again.jsonl");
+        string cache = folder.File("cache.safetensors"), index = folder.File("corpus.hnsw");
+        string[] common = ["mine", Sample, "--strategy", "hard", "--negatives", "4", "--model", "bow", "--cache", cache];
+
+        Assert.Equal(ExitCodes.Ok, CliRunner.Run([.. common, "-o", exact]).ExitCode);
+        Assert.Equal(ExitCodes.Ok, CliRunner.Run([.. common, "--index-kind", "hnsw", "--index", index, "-o", hnsw]).ExitCode);
+        Assert.True(File.Exists(index));
+        Assert.Equal(ExitCodes.Ok, CliRunner.Run([.. common, "--index-kind", "hnsw", "--index", index, "-o", again]).ExitCode);
+
+        Assert.Equal(File.ReadAllBytes(exact), File.ReadAllBytes(hnsw));
+        Assert.Equal(File.ReadAllBytes(exact), File.ReadAllBytes(again));
+    }
+
+    [Fact]
+    public void Mine_UnknownIndexKind_UserErrorWithSuggestion()
+    {
+        var result = CliRunner.Run("mine", Sample, "--index-kind", "hsnw", "-o", "unused.jsonl");
+
+        Assert.Equal(ExitCodes.UserError, result.ExitCode);
+        Assert.Contains("did you mean 'hnsw'", result.Errors);
+    }
+
+    [Fact]
     public void Mine_RangeWithEmbeddingsToSentenceTransformersAndScores_WritesEveryOutput()
     {
         using var folder = new TempFolder();

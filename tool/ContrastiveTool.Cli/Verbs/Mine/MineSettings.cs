@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using System.Globalization;
+using ContrastiveTool.Core;
 using ContrastiveTool.Core.Mining;
+using ContrastiveTool.Core.Mining.Search;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -34,6 +36,15 @@ public sealed class MineSettings : FileInputSettings
     [CommandOption("--cache <FILE>")]
     [Description("Where --model's embeddings are cached and reused while the model and texts are unchanged. Default: <stem>.embeddings.safetensors.")]
     public string? Cache { get; init; }
+
+    [CommandOption("--index-kind <KIND>")]
+    [Description("How neighbours are searched: exact (blocked matrix product, the reference), ivf (k-means cells, FAISS's IVF-Flat idea) or hnsw (USearch graph). Approximate kinds trade recall for speed on large corpora.")]
+    [DefaultValue("exact")]
+    public string IndexKind { get; init; } = "exact";
+
+    [CommandOption("--index <FILE>")]
+    [Description("ivf/hnsw: save the built index here, and load it instead of building when the file exists.")]
+    public string? Index { get; init; }
 
     [CommandOption("--seed <N>")]
     [Description("Seeds every random choice (and k-means): the same seed gives the same output.")]
@@ -150,6 +161,14 @@ public sealed class MineSettings : FileInputSettings
             return ValidationResult.Error("give the output file with -o, e.g. `-o mined.jsonl`");
         if (Negatives < 1)
             return ValidationResult.Error($"--negatives must be at least 1, got {Negatives}");
+        try
+        {
+            IndexCatalog.Find(IndexKind);
+        }
+        catch (UserInputException unknown)
+        {
+            return ValidationResult.Error(unknown.Message);
+        }
         if (ExcludeSameQuestion && SameQuestionTier0)
             return ValidationResult.Error("--exclude-same-question and --same-question-tier0 contradict each other; give one");
         if (Embeddings is not null && !System.IO.File.Exists(Embeddings))

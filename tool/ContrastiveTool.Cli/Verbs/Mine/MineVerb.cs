@@ -1,5 +1,6 @@
 using ContrastiveTool.Cli.Rendering;
 using ContrastiveTool.Core.Mining;
+using ContrastiveTool.Core.Mining.Search;
 using ContrastiveTool.Core.Models.Encoders;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -16,7 +17,8 @@ public sealed class MineVerb(IAnsiConsole console) : Command<MineSettings>
                               new RangeOptions(settings.RangeMin, settings.RangeMax, settings.MaxScore, settings.MinScore, settings.Margin,
                                                settings.RelativeMargin, settings.Sampling),
                               settings.SameCluster, settings.Proportions, settings.AdjacentK),
-            new MiningOptions(settings.Negatives, settings.Seed, settings.SameQuestion),
+            new MiningOptions(settings.Negatives, settings.Seed, settings.SameQuestion,
+                SearchFactory: IndexNeighbourSearch.Factory(settings.IndexKind, settings.Index, new SearchIndexOptions(settings.Seed))),
             settings.Embeddings, settings.Model, settings.Cache, settings.Clusters,
             new KMeansRequest(settings.K, settings.MaxIterations, settings.Seed, settings.Clusterer),
             settings.CategoryField, settings.To, settings.ScoresOut, settings.ScoresDepth, new EncodeOptions());
