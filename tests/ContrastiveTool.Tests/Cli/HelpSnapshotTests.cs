@@ -25,6 +25,7 @@ public sealed class HelpSnapshotTests
     [InlineData("report", new[] { "report" })]
     [InlineData("recipe", new[] { "recipe" })]
     [InlineData("train", new[] { "train" })]
+    [InlineData("compare", new[] { "compare" })]
     public void Help_Verb_MatchesSnapshot(string name, string[] verb)
     {
         var result = CliRunner.Run([.. verb, "--help"]);

@@ -81,8 +81,7 @@ public sealed class LossComparison
             RequireFile(config.TestPath, "test_path");
         else if (shared.TestSize <= 0)
             throw new UserInputException("no test set: give test_path (a ranked-QA file) or a test_size above 0 to hold out part of data_path");
-        if (!Directory.Exists(shared.Model))
-            NameLookup.Find(TrainableEncoder.Names, n => n, shared.Model, "trainable model (or checkpoint folder)");
+        TrainableEncoder.Check(shared.Model);
         foreach (var run in config.Runs)
         {
             try
