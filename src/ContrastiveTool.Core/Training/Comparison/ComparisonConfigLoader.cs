@@ -34,14 +34,8 @@ public static partial class ComparisonConfigLoader
     /// <exception cref="UserInputException">An unreadable file, an unknown key or preset, a bad value, a bad run list.</exception>
     public static ComparisonConfig Load(string path, IEnumerable<(string Key, string Text)> flags, IReadOnlyList<string>? select = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        if (!File.Exists(path))
-            throw new UserInputException($"--config: no such file: '{path}' (current folder: {Environment.CurrentDirectory})");
-        JsonDocument document;
-        try { document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }); }
-        catch (JsonException e) { throw new UserInputException($"{path}: not valid JSON ({e.Message})"); }
-        using (document)
-            return Parse(document.RootElement, path, flags, select);
+        using var document = TrainConfigLoader.ReadFile(path);
+        return Parse(document.RootElement, path, flags, select);
     }
 
     /// <summary>Builds the comparison from a parsed config object (<paramref name="source"/> names it in errors).</summary>

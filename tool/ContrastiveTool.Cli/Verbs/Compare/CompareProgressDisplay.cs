@@ -1,4 +1,5 @@
 using System.Globalization;
+using ContrastiveTool.Cli.Rendering;
 using ContrastiveTool.Cli.Verbs.Train;
 using ContrastiveTool.Core.Training.Comparison;
 using Spectre.Console;
@@ -16,28 +17,17 @@ public static class CompareProgressDisplay
         ArgumentNullException.ThrowIfNull(work);
         bool interactive = !quiet && console.Profile.Capabilities.Interactive;
         var lines = new Lines(console, quiet, interactive);
-        if (!interactive)
-            return work(new SynchronousProgress(lines.Print));
-        ComparisonProgress? latest = null;
-        return console.Progress()
-            .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .Start(context =>
+        return LiveProgress.Run<ComparisonProgress, T>(console, interactive, lines.Print, (task, p) =>
+        {
+            if (p.Training is { } t)
             {
-                var task = context.AddTask("preparing", maxValue: 1);
-                var running = Task.Run(() => work(new SynchronousProgress(p => { latest = p; lines.Print(p); })));
-                while (!running.Wait(200))
-                    if (latest is { Training: { } t } p)
-                    {
-                        task.MaxValue = Math.Max(t.TotalSteps, 1);
-                        task.Value = t.Step;
-                        task.Description = Markup.Escape($"{Where(p)}: step {t.Step}/{t.TotalSteps}" + (t.Loss is double l ? $" loss {F(l)}" : ""));
-                    }
-                    else if (latest is { } other)
-                        task.Description = Markup.Escape($"{Where(other)}: {other.Phase.ToString().ToLowerInvariant()}");
-                task.Value = task.MaxValue;
-                return running.GetAwaiter().GetResult();
-            });
+                task.MaxValue = Math.Max(t.TotalSteps, 1);
+                task.Value = t.Step;
+                task.Description = Markup.Escape($"{Where(p)}: step {t.Step}/{t.TotalSteps}" + (t.Loss is double l ? $" loss {F(l)}" : ""));
+            }
+            else
+                task.Description = Markup.Escape($"{Where(p)}: {p.Phase.ToString().ToLowerInvariant()}");
+        }, work);
     }
 
     private static string Where(ComparisonProgress p) => p.Run == 0 ? p.Name : $"run {p.Run}/{p.Runs} {p.Name}";
@@ -96,11 +86,5 @@ public static class CompareProgressDisplay
                 string.Join("  ", o.Metrics!.Summaries.Take(2).Select(s => $"{s.Label} {F(s.Mean)}")),
             _ => $"{where}: {o.Detail}",
         };
-    }
-
-    /// <summary>Reports on the caller's thread (Progress&lt;T&gt; posts to the thread pool and may reorder lines).</summary>
-    private sealed class SynchronousProgress(Action<ComparisonProgress> report) : IProgress<ComparisonProgress>
-    {
-        public void Report(ComparisonProgress value) => report(value);
     }
 }
