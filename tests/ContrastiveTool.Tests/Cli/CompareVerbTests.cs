@@ -23,7 +23,8 @@ public sealed class CompareVerbTests
     public void Compare_TwoRunsAndABrokenOne_ReportsTheFailureAndCompletesTheOthers()
     {
         using var folder = new TempFolder();
-        string badNegatives = folder.Write("mined.jsonl", "not json\n");
+        // Well-formed, but mined from other data: no training question has negatives, so the run has no batch to train on.
+        string badNegatives = folder.Write("mined.jsonl", """{"query_id": "elsewhere", "positive_id": "a1", "negatives": [{"id": "a2", "tier": 1, "score": 0.5}]}""" + "\n");
         string config = Config(folder, $$"""
             {"name": "infonce", "preset": "infonce_standard"},
             {"name": "broken", "loss_type": "mnr", "batch_transform": "mined", "negatives": {{System.Text.Json.JsonSerializer.Serialize(badNegatives)}}},
@@ -45,7 +46,7 @@ public sealed class CompareVerbTests
         Assert.Matches(@"\| infonce \| infonce \+ infonce, 3 steps \| 6 \| (\*\*)?0\.\d{4}", report);
         Assert.Matches(@"\| triplet \| triplet \+ triplet, 3 steps \| 6 \| (\*\*)?0\.\d{4}", report);
         Assert.Contains("| broken | failed: ", report);
-        Assert.Contains("not a mined-negatives row", report);
+        Assert.Contains("has no batch of two or more rows", report);
         Assert.Contains("## Paired randomisation tests against baseline", report);
         string output = Flat(result.Output);
         Assert.Contains("run 1/3 infonce: step 1/3", output);
@@ -65,6 +66,19 @@ public sealed class CompareVerbTests
         Assert.Equal(ExitCodes.UserError, result.ExitCode);
         Assert.Contains(expected, Flat(result.Errors));
         Assert.DoesNotContain("   at ", result.Errors);
+        Assert.False(Directory.Exists(folder.File("out")));
+    }
+
+    [Fact]
+    public void Compare_NegativesFileThatDoesNotParse_ExitsOneBeforeTrainingAnything()
+    {
+        using var folder = new TempFolder();
+        string negatives = System.Text.Json.JsonSerializer.Serialize(folder.Write("mined.jsonl", "not json\n"));
+        string config = Config(folder, $$"""{"name": "a"}, {"name": "b", "loss_type": "mnr", "batch_transform": "mined", "negatives": {{negatives}}}""");
+        var result = CliRunner.Run("compare", "--config", config, "-o", folder.File("out"));
+        Assert.Equal(ExitCodes.UserError, result.ExitCode);
+        Assert.Contains("run 'b': ", Flat(result.Errors));
+        Assert.Contains("mined.jsonl:1: not a mined-negatives row", Flat(result.Errors));
         Assert.False(Directory.Exists(folder.File("out")));
     }
 

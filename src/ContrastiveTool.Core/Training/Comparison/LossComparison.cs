@@ -6,6 +6,7 @@ using ContrastiveTool.Core.Evaluation.Reports;
 using ContrastiveTool.Core.Evaluation.Statistics;
 using ContrastiveTool.Core.Models.Encoders;
 using ContrastiveTool.Core.Training.Config;
+using ContrastiveTool.Core.Transforms.Mined;
 
 namespace ContrastiveTool.Core.Training.Comparison;
 
@@ -66,7 +67,7 @@ public sealed class LossComparison
     }
 
     /// <summary>Every check that needs no training, on every run: the trainer's own checks (keys, loss/transform pair,
-    /// negatives, curriculum), the starting model's name, and that every file named exists.</summary>
+    /// negatives, curriculum), the starting model's name, that every file named exists, and that negatives files parse.</summary>
     /// <exception cref="UserInputException">The first problem, naming the run and the key.</exception>
     public static void Validate(ComparisonConfig config)
     {
@@ -88,7 +89,7 @@ public sealed class LossComparison
             {
                 TrainingSetup.Check(run.Config);
                 if (run.Config.Negatives is { } negatives)
-                    RequireFile(negatives, "negatives");
+                    MinedNegativesReader.Read(negatives);                                  // exists and parses
             }
             catch (UserInputException e) { throw new UserInputException($"run '{run.Name}': {e.Message}"); }
         }
