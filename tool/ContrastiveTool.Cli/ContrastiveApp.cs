@@ -1,4 +1,5 @@
 using System.Reflection;
+using ContrastiveTool.Cli.Verbs.Compare;
 using ContrastiveTool.Cli.Verbs.DataImport;
 using ContrastiveTool.Cli.Verbs.DataConvert;
 using ContrastiveTool.Cli.Verbs.Cluster;
@@ -112,6 +113,11 @@ public static class ContrastiveApp
             .WithExample("train", "--config", "cfg.json", "--epochs", "2", "--output-dir", "runs/a")
             .WithExample("train", "--config", "cfg.json", "--batch-transform", "mined", "--negatives", "mined.jsonl", "--loss-type", "mnr", "--curriculum", "difficulty")
             .WithExample("train", "--resume", "runs/a/checkpoint-step-40");
+        config.AddCommand<CompareVerb>("compare")
+            .WithDescription("Train several losses from one model on one split, judge them and the zero-shot model on one test set: report.md, report.csv, charts.")
+            .WithExample("compare", "--config", "configs/compare-wordnet.json", "-o", "runs/compare")
+            .WithExample("compare", "--config", "cmp.json", "-o", "out", "--limit", "500", "--epochs", "1")
+            .WithExample("compare", "--config", "cmp.json", "-o", "out", "--runs", "infonce,triplet", "--model", "bow");
         config.AddCommand<LossesVerb>("losses")
             .WithDescription("List every loss: definition, defaults and the batch kinds it accepts.")
             .WithExample("losses")

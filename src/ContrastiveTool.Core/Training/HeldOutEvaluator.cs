@@ -18,14 +18,21 @@ public sealed class HeldOutEvaluator(IReadOnlyList<RankedQaItem> test, EncodeOpt
 
     public IReadOnlyDictionary<string, double> Evaluate(ITextEncoder encoder, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(encoder);
-        using var scope = TorchSharp.torch.NewDisposeScope();
-        var built = StandardizedTestBuilder.Build(test, encoder, options, cancellationToken: cancellationToken);
-        var result = new StandardizedEvaluator().Evaluate(built, Metrics);
+        var result = EvaluateViews(encoder, cancellationToken);
         var values = result.Overall.Metrics.ToDictionary(m => m.Label, m => m.Mean, StringComparer.Ordinal);
         values["mrr_in_batch"] = result.InBatch["mrr"].Mean;
         values["mrr_hard_neg"] = result.HardNegative["mrr"].Mean;
         values["hard_neg_accuracy"] = result.HardNegative["accuracy@1"].Mean;
         return values;
+    }
+
+    /// <summary>The standardized test's three views with every question's values (mrr, accuracy@1, ndcg@10, map@10,
+    /// recall@10 overall; mrr and accuracy@1 in-batch and hard-negative).</summary>
+    public StandardizedResult EvaluateViews(ITextEncoder encoder, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(encoder);
+        using var scope = TorchSharp.torch.NewDisposeScope();
+        var built = StandardizedTestBuilder.Build(test, encoder, options, cancellationToken: cancellationToken);
+        return new StandardizedEvaluator().Evaluate(built, Metrics);
     }
 }

@@ -20,9 +20,7 @@ public static class TrainableEncoder
                 throw new UserInputException($"projection_dim {p}: the checkpoint '{model}' already has {checkpoint.Dimension} dimensions; drop projection_dim to continue training it");
             return checkpoint;
         }
-        if (model is "minilm" or "arctic-xs")
-            throw new UserInputException($"model '{model}' runs in ONNX Runtime and cannot train; use minilm-torch (the same all-MiniLM-L6-v2 weights in TorchSharp)");
-        string name = NameLookup.Find(Names, n => n, model, "trainable model");
+        string name = CheckName(model);
         var tokenizer = PackagedModel.MiniLm.CreateTokenizer();
         return name switch
         {
@@ -31,4 +29,20 @@ public static class TrainableEncoder
             _ => new TorchSentenceEncoder(name, TorchEncoderSpec.BagOfWords with { ProjectionSize = projectionDim ?? TorchEncoderSpec.BagOfWords.ProjectionSize }, tokenizer, seed),
         };
     }
+
+    /// <summary>What <see cref="Load"/> checks before loading weights: a checkpoint folder that exists, or a trainable name.</summary>
+    /// <exception cref="UserInputException">A missing checkpoint folder, an inference-only or an unknown model.</exception>
+    public static void Check(string model)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(model);
+        if (Directory.Exists(model))
+            return;
+        if (model.Contains('/') || model.Contains('\\'))
+            throw new UserInputException($"model: no such checkpoint folder: '{model}' (current folder: {Environment.CurrentDirectory})");
+        CheckName(model);
+    }
+
+    private static string CheckName(string model) => model is "minilm" or "arctic-xs"
+        ? throw new UserInputException($"model '{model}' runs in ONNX Runtime and cannot train; use minilm-torch (the same all-MiniLM-L6-v2 weights in TorchSharp)")
+        : NameLookup.Find(Names, n => n, model, "trainable model");
 }

@@ -63,7 +63,7 @@ public sealed class Trainer
             TrainingCheckpoint.Save(config.OutputDir, $"epoch-{epoch + 1}", encoder, optimizer, state);
         }
         bool evaluatedLast = config.EvalSteps > 0 && state.Step % config.EvalSteps == 0;
-        var final = setup.Evaluator.CanEvaluate ? (evaluatedLast ? run.LastEvaluation : null) ?? run.Evaluate(state) : null;
+        var final = setup.Evaluator.CanEvaluate && request.FinalEvaluation ? (evaluatedLast ? run.LastEvaluation : null) ?? run.Evaluate(state) : null;
         string model = SaveModel(encoder, config.OutputDir);
         return new TrainResult(config.OutputDir, model, Path.Combine(config.OutputDir, MetricsLog.FileName), state.Step,
             setup.Split.Train.Count, setup.Split.Test.Count, initial, final, trained == 0 ? 0 : clock.Elapsed.TotalSeconds / trained,
@@ -96,6 +96,8 @@ public sealed class Trainer
                                                 SeedMix.Derive(config.Seed, 0xD80F, state.Step));
             double loss = result.Loss.item<float>();
             result.Loss.Dispose();
+            if (!double.IsFinite(loss))
+                throw new TrainingDivergedException(state.Step + 1, loss);
             double norm = GradientClipping.Clip(setup.Encoder.parameters(), config.MaxGradNorm);
             optimizer.Step(learningRate);
             var next = state with { Step = state.Step + 1, Batch = state.Batch + 1, DocumentsSeen = state.DocumentsSeen + batch.Documents };

@@ -39,21 +39,9 @@ public sealed class TrainingSetup : IDisposable
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(report);
-        ComputeDevice.EnsureSupported(config.Device);
-        var transform = TransformCatalog.Find(config.BatchTransform);
-        var loss = TrainingLoss.Create(config);
-        TransformCatalog.EnsureCompatible(loss.Name, loss.Accepts, transform);
-        if ((config.Negatives is null) != (transform.Name != "mined"))
-            throw new UserInputException(config.Negatives is null
-                ? "batch_transform 'mined' needs negatives: a mine output, e.g. --negatives mined.jsonl"
-                : "negatives is read by batch_transform 'mined' only; set --batch-transform mined or drop --negatives");
-        if (config.Curriculum != "none" && transform.Name != "mined")
-            throw new UserInputException($"curriculum '{config.Curriculum}' orders mined negatives; it needs batch_transform 'mined' and negatives");
-        var curriculum = CurriculumPlan.Create(config.Curriculum, config.Epochs, config.CurriculumEpochs, config.CurriculumThresholds);
-        if (config.DataPath is null)
-            throw new UserInputException("data_path is not set: give a ranked-QA file, e.g. --data-path data/sample/ranked-qa.jsonl");
+        var (transform, loss, curriculum) = Check(config);
 
-        var items = new RankedQaReader().Read(config.DataPath, report, cancellationToken).Take(config.Limit ?? int.MaxValue).ToList();
+        var items = new RankedQaReader().Read(config.DataPath!, report, cancellationToken).Take(config.Limit ?? int.MaxValue).ToList();
         var split = DataSplit.Create(items, config.TestSize, config.Seed);
         if (split.Train.Count < 2)
             throw new UserInputException($"the training split has {split.Train.Count} questions ({items.Count} read, test_size {config.TestSize}); it needs at least 2");
@@ -75,6 +63,28 @@ public sealed class TrainingSetup : IDisposable
             encoder.Dispose();
             throw;
         }
+    }
+
+    /// <summary>The checks that need no data and no model: device, transform, loss, their compatibility, negatives and
+    /// curriculum rules, data_path set. <c>compare</c> runs them on every configuration before training any.</summary>
+    /// <exception cref="UserInputException">The configuration can't train (names the key and the fix).</exception>
+    public static (TransformDescriptor Transform, IContrastiveLoss Loss, CurriculumPlan Curriculum) Check(TrainConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ComputeDevice.EnsureSupported(config.Device);
+        var transform = TransformCatalog.Find(config.BatchTransform);
+        var loss = TrainingLoss.Create(config);
+        TransformCatalog.EnsureCompatible(loss.Name, loss.Accepts, transform);
+        if ((config.Negatives is null) != (transform.Name != "mined"))
+            throw new UserInputException(config.Negatives is null
+                ? "batch_transform 'mined' needs negatives: a mine output, e.g. --negatives mined.jsonl"
+                : "negatives is read by batch_transform 'mined' only; set --batch-transform mined or drop --negatives");
+        if (config.Curriculum != "none" && transform.Name != "mined")
+            throw new UserInputException($"curriculum '{config.Curriculum}' orders mined negatives; it needs batch_transform 'mined' and negatives");
+        var curriculum = CurriculumPlan.Create(config.Curriculum, config.Epochs, config.CurriculumEpochs, config.CurriculumThresholds);
+        if (config.DataPath is null)
+            throw new UserInputException("data_path is not set: give a ranked-QA file, e.g. --data-path data/sample/ranked-qa.jsonl");
+        return (transform, loss, curriculum);
     }
 
     private static TransformOptions Options(TrainConfig config, DataSplit split, TorchSentenceEncoder encoder, CancellationToken cancellationToken)

@@ -27,6 +27,7 @@ public sealed class HelpSnapshotTests
     [InlineData("train", new[] { "train" })]
     [InlineData("mine", new[] { "mine" })]
     [InlineData("cluster", new[] { "cluster" })]
+    [InlineData("compare", new[] { "compare" })]
     public void Help_Verb_MatchesSnapshot(string name, string[] verb)
     {
         var result = CliRunner.Run([.. verb, "--help"]);

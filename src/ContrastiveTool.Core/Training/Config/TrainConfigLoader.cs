@@ -36,14 +36,20 @@ public static class TrainConfigLoader
         return config;
     }
 
-    private static TrainConfig ApplyFile(TrainConfig config, string path)
+    /// <summary>Parses a config file: JSON with comments and trailing commas allowed.</summary>
+    /// <exception cref="UserInputException">No such file, or not valid JSON.</exception>
+    public static JsonDocument ReadFile(string path)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (!File.Exists(path))
             throw new UserInputException($"--config: no such file: '{path}' (current folder: {Environment.CurrentDirectory})");
-        JsonDocument document;
-        try { document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }); }
+        try { return JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }); }
         catch (JsonException e) { throw new UserInputException($"{path}: not valid JSON ({e.Message})"); }
-        using (document)
-            return Apply(config, document.RootElement, path);
+    }
+
+    private static TrainConfig ApplyFile(TrainConfig config, string path)
+    {
+        using var document = ReadFile(path);
+        return Apply(config, document.RootElement, path);
     }
 }

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Reflection;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -187,14 +186,7 @@ public sealed class TrainSettings : CommandSettings
     public string? Device { get; init; }
 
     /// <summary>The config keys given as flags, as (key, raw text), in declaration order.</summary>
-    public IReadOnlyList<(string Key, string Text)> KeyFlags() =>
-        GetType().GetProperties()
-            .Select(p => (Property: p, Option: p.GetCustomAttribute<CommandOptionAttribute>()))
-            .Where(p => p.Option is not null && p.Property.PropertyType == typeof(string) && p.Property.Name is not nameof(Config) and not nameof(Preset) and not nameof(Resume))
-            .Select(p => (Key: p.Option!.LongNames[0].Replace('-', '_'), Text: (string?)p.Property.GetValue(this)))
-            .Where(p => p.Text is not null)
-            .Select(p => (p.Key, p.Text!))
-            .ToList();
+    public IReadOnlyList<(string Key, string Text)> KeyFlags() => ConfigKeyFlags.Of(this, nameof(Config), nameof(Preset), nameof(Resume));
 
     public override ValidationResult Validate()
     {
