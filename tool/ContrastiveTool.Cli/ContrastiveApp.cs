@@ -4,6 +4,7 @@ using ContrastiveTool.Cli.Verbs.DataImport;
 using ContrastiveTool.Cli.Verbs.DataConvert;
 using ContrastiveTool.Cli.Verbs.Cluster;
 using ContrastiveTool.Cli.Verbs.DataStats;
+using ContrastiveTool.Cli.Verbs.Demo;
 using ContrastiveTool.Cli.Verbs.DataValidate;
 using ContrastiveTool.Cli.Verbs.Doctor;
 using ContrastiveTool.Cli.Verbs.Embed;
@@ -118,6 +119,11 @@ public static class ContrastiveApp
             .WithExample("compare", "--config", "configs/compare-wordnet.json", "-o", "runs/compare")
             .WithExample("compare", "--config", "cmp.json", "-o", "out", "--limit", "500", "--epochs", "1")
             .WithExample("compare", "--config", "cmp.json", "-o", "out", "--runs", "infonce,triplet", "--model", "bow");
+        config.AddCommand<DemoVerb>("demo")
+            .WithDescription("The main job on the bundled WordNet data: mine tiered negatives, fine-tune MiniLM with three losses, compare with the zero-shot model; report in ./contrastive-demo.")
+            .WithExample("demo")
+            .WithExample("demo", "--train-questions", "2000", "--epochs", "2", "-o", "demo-big")
+            .WithExample("demo", "--data", "my-qa-folder", "--seed", "7");
         config.AddCommand<LossesVerb>("losses")
             .WithDescription("List every loss: definition, defaults and the batch kinds it accepts.")
             .WithExample("losses")

@@ -20,6 +20,7 @@ public static class MineService
         var miner = MinerCatalog.Create(request.Strategy, request.Settings);
         if (request.To is { } to)
             NameLookup.Find(TrainingDataWriter.Formats, f => f, to, "--to format");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(request.OutputPath))!);
         var items = new RankedQaReader().Read(request.DataPath, report, cancellationToken).ToList();
         if (items.Count == 0)
             throw new UserInputException($"'{request.DataPath}' has no usable ranked-QA rows to mine from");

@@ -25,6 +25,7 @@ public sealed class HelpSnapshotTests
     [InlineData("report", new[] { "report" })]
     [InlineData("recipe", new[] { "recipe" })]
     [InlineData("train", new[] { "train" })]
+    [InlineData("demo", new[] { "demo" })]
     [InlineData("mine", new[] { "mine" })]
     [InlineData("cluster", new[] { "cluster" })]
     [InlineData("compare", new[] { "compare" })]
