@@ -13,7 +13,8 @@
 // Options (after --): --verses N (training verse pairs, default 3000), --dictionary N (FreeDict pairs, default 3000),
 // --epochs N (1), --batch-size N (32), --max-length N (student tokens per text, 64), --learning-rate X (1e-4),
 // --mnr-weight X (ranking term, 1; 0 = distillation only), --eval-max-length N (128), --test-verses N (0 = all held out),
-// --quran DIR (an existing `data import quran` folder), --smoke.
+// --quran DIR (an existing `data import quran` folder) or --quran-json FILE --quran-meta DIR --test-surahs N (12) to import one,
+// --dictd-folder DIR (/usr/share/dictd) --dictionaries a,b (freedict-eng-ara,freedict-ara-eng), --smoke.
 // Writes: data/ (the imported sets), student/metrics.jsonl and student/model/ (the checkpoint: --model student/model
 // anywhere), eval/<model>-<direction>/metrics.json + per-query.tsv (for `contrastive report`), results.md (the table).
 
@@ -23,16 +24,16 @@ using ContrastiveTool.Core.Data.Importers.Quran;
 using ContrastiveTool.Core.Data.Triplets;
 
 bool smoke = HasArg("smoke");
-int verseCount = Arg("verses", smoke ? 24 : 3000, minimum: 0);
-int dictionaryCount = Arg("dictionary", smoke ? 24 : 3000, minimum: 0);
-int testCount = Arg("test-verses", smoke ? 24 : 0, minimum: 0);
+int verseCount = Arg("verses", smoke ? 8 : 3000, minimum: 0);
+int dictionaryCount = Arg("dictionary", smoke ? 8 : 3000, minimum: 0);
+int testCount = Arg("test-verses", smoke ? 16 : 0, minimum: 0);
 int evalLength = Arg("eval-max-length", smoke ? 32 : 128, minimum: 3);
 var options = new DistillationOptions(
-    BatchSize: Arg("batch-size", smoke ? 8 : 32, minimum: 2),
+    BatchSize: Arg("batch-size", 32, minimum: 2),
     Epochs: Arg("epochs", 1, minimum: 1),
     LearningRate: Arg("learning-rate", 1e-4, minimum: 0),
     MnrWeight: Arg("mnr-weight", 1.0, minimum: 0),
-    MaxLength: Arg("max-length", smoke ? 24 : 64, minimum: 3),
+    MaxLength: Arg("max-length", smoke ? 16 : 64, minimum: 3),
     Seed: Seed);
 options.Validate();
 var metrics = MetricSpec.ParseList("recall@10,mrr@10");
@@ -41,8 +42,8 @@ int seed = (int)(Seed & int.MaxValue);
 // 1. Data: the standard Quran split (whole surahs held out) and both FreeDict directions, imported into the output folder.
 string quranFolder = Arg("quran", Path.Combine(Output, "data", "quran"));
 if (!File.Exists(Path.Combine(quranFolder, "test.jsonl")))
-    Step("import quran (held-out surahs)", () => new QuranImporter(new QuranOptions(QuranOptions.DefaultQuranJson,
-        QuranOptions.DefaultQuranMetaFolder, Seed: seed)).Import(quranFolder, null, CancellationToken));
+    Step("import quran (held-out surahs)", () => new QuranImporter(new QuranOptions(Arg("quran-json", QuranOptions.DefaultQuranJson),
+        Arg("quran-meta", QuranOptions.DefaultQuranMetaFolder), Arg("test-surahs", 12, minimum: 1), seed)).Import(quranFolder, null, CancellationToken));
 var report = new ReadReport();
 var train = Step("read quran train/test", () => new RankedQaReader().Read(Path.Combine(quranFolder, "train.jsonl"), report, CancellationToken).ToList());
 var test = new RankedQaReader().Read(Path.Combine(quranFolder, "test.jsonl"), report, CancellationToken).ToList();
@@ -51,11 +52,11 @@ if (testCount > 0)
 static ParallelPair Verse(RankedQaItem item) => new(item.Question.Text, item.Answers.First(a => a.Rank == 0).Body);
 
 var dictionary = new List<ParallelPair>();
-foreach (string name in new[] { "freedict-eng-ara", "freedict-ara-eng" })
+foreach (string name in Arg("dictionaries", "freedict-eng-ara,freedict-ara-eng").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
 {
     string folder = Path.Combine(Output, "data", name);
     if (!File.Exists(Path.Combine(folder, "pairs.jsonl")))
-        Step($"import {name}", () => new DictdImporter(new DictdOptions(name)).Import(folder, null, CancellationToken));
+        Step($"import {name}", () => new DictdImporter(new DictdOptions(name, Arg("dictd-folder", ImportSources.DictdFolder))).Import(folder, null, CancellationToken));
     dictionary.AddRange(new TripletReader(requireNegatives: false).Read(Path.Combine(folder, "pairs.jsonl"), report, CancellationToken)
         .Select(r => ParallelPair.Oriented(r.Anchor, r.Positives[0], ArabicNormalizer.ContainsArabic)).OfType<ParallelPair>());
 }
