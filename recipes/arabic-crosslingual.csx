@@ -8,10 +8,10 @@
 //   scripts/fetch-data.sh                                              # quran-json, quran-meta, FreeDict (once)
 //   contrastive recipe recipes/arabic-crosslingual.csx                 # ~10 min on 2 quiet cores
 //   contrastive recipe recipes/arabic-crosslingual.csx -- --smoke      # tiny sizes: checks the wiring in seconds
-//   contrastive recipe recipes/arabic-crosslingual.csx -- --verses 5620 --dictionary 6000 --epochs 3
+//   contrastive recipe recipes/arabic-crosslingual.csx -- --verses 5620 --dictionary 5489 --epochs 2
 //
-// Options (after --): --verses N (training verse pairs, default 3000), --dictionary N (FreeDict pairs, default 3000),
-// --epochs N (1), --batch-size N (32), --max-length N (student tokens per text, 64), --learning-rate X (1e-4),
+// Options (after --): --verses N (training verse pairs, default 1500), --dictionary N (FreeDict pairs, default 1500),
+// --epochs N (1), --batch-size N (32), --max-length N (student tokens per text, 48), --learning-rate X (2e-4),
 // --mnr-weight X (ranking term, 1; 0 = distillation only), --eval-max-length N (128), --test-verses N (0 = all held out),
 // --quran DIR (an existing `data import quran` folder) or --quran-json FILE --quran-meta DIR --test-surahs N (12) to import one,
 // --dictd-folder DIR (/usr/share/dictd) --dictionaries a,b (freedict-eng-ara,freedict-ara-eng), --smoke.
@@ -24,16 +24,16 @@ using ContrastiveTool.Core.Data.Importers.Quran;
 using ContrastiveTool.Core.Data.Triplets;
 
 bool smoke = HasArg("smoke");
-int verseCount = Arg("verses", smoke ? 8 : 3000, minimum: 0);
-int dictionaryCount = Arg("dictionary", smoke ? 8 : 3000, minimum: 0);
+int verseCount = Arg("verses", smoke ? 8 : 1500, minimum: 0);
+int dictionaryCount = Arg("dictionary", smoke ? 8 : 1500, minimum: 0);
 int testCount = Arg("test-verses", smoke ? 16 : 0, minimum: 0);
 int evalLength = Arg("eval-max-length", smoke ? 32 : 128, minimum: 3);
 var options = new DistillationOptions(
     BatchSize: Arg("batch-size", 32, minimum: 2),
     Epochs: Arg("epochs", 1, minimum: 1),
-    LearningRate: Arg("learning-rate", 1e-4, minimum: 0),
+    LearningRate: Arg("learning-rate", 2e-4, minimum: 0),
     MnrWeight: Arg("mnr-weight", 1.0, minimum: 0),
-    MaxLength: Arg("max-length", smoke ? 16 : 64, minimum: 3),
+    MaxLength: Arg("max-length", smoke ? 16 : 48, minimum: 3),
     Seed: Seed);
 options.Validate();
 var metrics = MetricSpec.ParseList("recall@10,mrr@10");
@@ -126,8 +126,8 @@ string[] columns = ["direction", "model", "Recall@10", "MRR@10", "Recall@10 vs z
 Table(title, columns, rows);
 File.WriteAllText(Path.Combine(Output, "results.md"), $"{title}\n\n| {string.Join(" | ", columns)} |\n|{string.Concat(columns.Select(_ => "---|"))}\n" +
     string.Concat(rows.Select(r => $"| {string.Join(" | ", r)} |\n")));
-Log($"wrote results.md, eval/*/metrics.json (contrastive report {Path.Combine(Output, "eval", "zero-shot-en-ar", "metrics.json")} " +
-    $"{Path.Combine(Output, "eval", "distilled-en-ar", "metrics.json")}) and the student in {result.ModelFolder}");
+Log($"wrote results.md, eval/<model>-<direction>/metrics.json and the student in {result.ModelFolder}; compare with: contrastive report " +
+    $"{Path.Combine(Output, "eval", "zero-shot-en-ar", "metrics.json")} {Path.Combine(Output, "eval", "distilled-en-ar", "metrics.json")} --names zero-shot,distilled");
 
 static string F(double value) => value.ToString("F4", CultureInfo.InvariantCulture);
 static string F2(double value) => value.ToString("F2", CultureInfo.InvariantCulture);
