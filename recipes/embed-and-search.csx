@@ -36,21 +36,7 @@ Table($"{model}: {items.Count} questions search {corpus.Count} answers",
       ["metric", "mean", "95 % CI"],
       summaries.Select(s => (IReadOnlyList<string>)[s.Label, F(s.Mean), $"[{F(s.Lower)}, {F(s.Upper)}]"]).ToList());
 
-PerQueryTableWriter.Write(Path.Combine(Output, "per-query.tsv"), result);
-var json = new
-{
-    model, data = Path.GetFullPath(data), evaluator = "retrieval",
-    queries = new { evaluated = result.QueryIds.Count, excluded_no_relevant = result.ExcludedQueries.Count },
-    metrics = summaries.ToDictionary(s => s.Label, s => Math.Round(s.Mean, 6)),
-    statistics = summaries,
-    per_query_file = "per-query.tsv",
-};
-string metricsFile = Path.Combine(Output, "metrics.json");
-File.WriteAllText(metricsFile + ".partial", JsonSerializer.Serialize(json, new JsonSerializerOptions
-{
-    WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-}));
-File.Move(metricsFile + ".partial", metricsFile, overwrite: true);
+MetricsFileWriter.Write(Output, model, Path.GetFullPath(data), "retrieval", result, summaries);
 Log("wrote metrics.json and per-query.tsv");
 
 static string F(double value) => value.ToString("F4", CultureInfo.InvariantCulture);

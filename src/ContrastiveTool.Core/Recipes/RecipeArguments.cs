@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ContrastiveTool.Core.Recipes;
 
 /// <summary>Named values in a recipe's arguments: <c>--name value</c> or <c>--name=value</c>; the last occurrence wins.</summary>
@@ -19,6 +21,30 @@ public static class RecipeArguments
                     : throw new UserInputException($"recipe argument {option} needs a value, e.g. `-- {option} VALUE`");
         }
         return value;
+    }
+
+    /// <summary>The whole number given to <c>--<paramref name="name"/></c>, or <paramref name="fallback"/> when absent.</summary>
+    /// <exception cref="UserInputException">A value that is not a whole number, or below <paramref name="minimum"/>.</exception>
+    public static int FindInt(IReadOnlyList<string> args, string name, int fallback, int minimum = int.MinValue)
+    {
+        if (Find(args, name) is not { } text)
+            return fallback;
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
+            throw new UserInputException($"recipe argument {Option(name)} must be a whole number, got '{text}'");
+        return value >= minimum ? value
+            : throw new UserInputException($"recipe argument {Option(name)} must be at least {minimum}, got {value}");
+    }
+
+    /// <summary>The number given to <c>--<paramref name="name"/></c> (<c>1e-4</c>, <c>0.5</c>), or <paramref name="fallback"/> when absent.</summary>
+    /// <exception cref="UserInputException">A value that is not a finite number, or below <paramref name="minimum"/>.</exception>
+    public static double FindDouble(IReadOnlyList<string> args, string name, double fallback, double minimum = double.MinValue)
+    {
+        if (Find(args, name) is not { } text)
+            return fallback;
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
+            throw new UserInputException($"recipe argument {Option(name)} must be a number, got '{text}'");
+        return value >= minimum ? value
+            : throw new UserInputException($"recipe argument {Option(name)} must be at least {minimum.ToString(CultureInfo.InvariantCulture)}, got {text}");
     }
 
     /// <summary>Whether <c>--<paramref name="name"/></c> (or <c>--name=…</c>) is among <paramref name="args"/>.</summary>

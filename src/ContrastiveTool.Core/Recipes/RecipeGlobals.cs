@@ -57,6 +57,13 @@ public class RecipeGlobals
     /// <exception cref="UserInputException"><c>--name</c> is the last argument, with no value after it.</exception>
     public string Arg(string name, string fallback) => RecipeArguments.Find(Args, name) ?? fallback;
 
+    /// <summary>The whole number given to <c>--name</c>, else <paramref name="fallback"/>; a value that is not one, or is below
+    /// <paramref name="minimum"/>, stops the recipe with a message naming the argument.</summary>
+    public int Arg(string name, int fallback, int minimum = int.MinValue) => RecipeArguments.FindInt(Args, name, fallback, minimum);
+
+    /// <summary>The number given to <c>--name</c> (<c>1e-4</c>), else <paramref name="fallback"/>; checked as the whole-number form.</summary>
+    public double Arg(string name, double fallback, double minimum = double.MinValue) => RecipeArguments.FindDouble(Args, name, fallback, minimum);
+
     /// <summary>Whether <c>--name</c> is in <see cref="Args"/> (a switch).</summary>
     public bool HasArg(string name) => RecipeArguments.Has(Args, name);
 

@@ -29,6 +29,9 @@ public static class RecipeImports
         "ContrastiveTool.Core.Losses",
         "ContrastiveTool.Core.Models.Embeddings",
         "ContrastiveTool.Core.Models.Encoders",
+        "ContrastiveTool.Core.Models.Tokenization",
         "ContrastiveTool.Core.Recipes",
+        "ContrastiveTool.Core.Training",
+        "ContrastiveTool.Core.Training.Distillation",
     ];
 }

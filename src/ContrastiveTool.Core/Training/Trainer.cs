@@ -64,21 +64,10 @@ public sealed class Trainer
         }
         bool evaluatedLast = config.EvalSteps > 0 && state.Step % config.EvalSteps == 0;
         var final = setup.Evaluator.CanEvaluate && request.FinalEvaluation ? (evaluatedLast ? run.LastEvaluation : null) ?? run.Evaluate(state) : null;
-        string model = SaveModel(encoder, config.OutputDir);
+        string model = EncoderCheckpoint.SaveReplacing(encoder, Path.Combine(config.OutputDir, "model"));
         return new TrainResult(config.OutputDir, model, Path.Combine(config.OutputDir, MetricsLog.FileName), state.Step,
             setup.Split.Train.Count, setup.Split.Test.Count, initial, final, trained == 0 ? 0 : clock.Elapsed.TotalSeconds / trained,
             resume is null ? null : TrainerState.Load(resume).Step);
-    }
-
-    private static string SaveModel(Models.Encoders.TorchSentenceEncoder encoder, string outputDir)
-    {
-        string folder = Path.Combine(outputDir, "model");
-        string temporary = folder + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
-        EncoderCheckpoint.Save(encoder, temporary);
-        if (Directory.Exists(folder))
-            Directory.Delete(folder, recursive: true);
-        Directory.Move(temporary, folder);
-        return folder;
     }
 
     /// <summary>One run's step and evaluation, with the log and the progress reporter.</summary>

@@ -35,4 +35,12 @@ public sealed class ArabicNormalizerTests
         Assert.DoesNotContain(tokenizer.UnknownId, quranic);
         Assert.Contains(plain.UnknownId, plain.Encode("ٱلْحَمْدُ", 128));   // without it, ٱ makes the word [UNK]
     }
+
+    [Theory]
+    [InlineData("الكتاب", true)]
+    [InlineData("the book ٱلْحَمْدُ", true)]
+    [InlineData("the book", false)]
+    [InlineData("", false)]
+    public void ContainsArabic_Text_TrueWhenAnyArabicBlockCharacter(string text, bool expected) =>
+        Assert.Equal(expected, ArabicNormalizer.ContainsArabic(text));
 }

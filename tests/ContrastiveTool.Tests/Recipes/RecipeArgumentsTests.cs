@@ -29,4 +29,37 @@ public sealed class RecipeArgumentsTests
     [InlineData(new[] { "--faster" }, false)]
     public void Has_Switch_IsFoundByExactName(string[] args, bool expected) =>
         Assert.Equal(expected, RecipeArguments.Has(args, "fast"));
+
+    [Theory]
+    [InlineData(new[] { "--epochs", "3" }, 3)]
+    [InlineData(new[] { "--epochs=12" }, 12)]
+    [InlineData(new string[0], 1)]
+    public void FindInt_WholeNumberOrAbsent_GivesItOrTheFallback(string[] args, int expected) =>
+        Assert.Equal(expected, RecipeArguments.FindInt(args, "epochs", 1, minimum: 1));
+
+    [Theory]
+    [InlineData("two", "recipe argument --epochs must be a whole number, got 'two'")]
+    [InlineData("1.5", "recipe argument --epochs must be a whole number, got '1.5'")]
+    [InlineData("0", "recipe argument --epochs must be at least 1, got 0")]
+    public void FindInt_BadValue_IsAUserErrorNamingTheArgument(string value, string message)
+    {
+        var error = Assert.Throws<UserInputException>(() => RecipeArguments.FindInt(["--epochs", value], "epochs", 1, minimum: 1));
+        Assert.Equal(message, error.Message);
+    }
+
+    [Theory]
+    [InlineData("1e-4", 1e-4)]
+    [InlineData("0.5", 0.5)]
+    public void FindDouble_Number_IsParsedInvariantly(string value, double expected) =>
+        Assert.Equal(expected, RecipeArguments.FindDouble(["--learning-rate", value], "learning-rate", 1, minimum: 0));
+
+    [Theory]
+    [InlineData("fast", "recipe argument --learning-rate must be a number, got 'fast'")]
+    [InlineData("NaN", "recipe argument --learning-rate must be a number, got 'NaN'")]
+    [InlineData("-1", "recipe argument --learning-rate must be at least 0, got -1")]
+    public void FindDouble_BadValue_IsAUserErrorNamingTheArgument(string value, string message)
+    {
+        var error = Assert.Throws<UserInputException>(() => RecipeArguments.FindDouble(["--learning-rate", value], "learning-rate", 1, minimum: 0));
+        Assert.Equal(message, error.Message);
+    }
 }

@@ -7,8 +7,10 @@ namespace ContrastiveTool.Core.Data.Triplets;
 /// <summary>Parses one triplet row in any of the <see cref="TripletForm"/> shapes, detected per row.</summary>
 /// <remarks>The anchor is <c>anchor</c> or <c>query</c>; positives come from <c>positive</c> or <c>pos</c> (a text or a list);
 /// negatives from <c>negative</c>, <c>negatives</c>, <c>neg</c> and <c>negative_1..n</c>, in that order, trimmed,
-/// empties dropped, duplicates removed. A row needs at least one negative.</remarks>
-public sealed class TripletRowParser : JsonObjectRowParser<TripletRecord>
+/// empties dropped, duplicates removed. A row needs at least one negative unless <paramref name="requireNegatives"/> is false
+/// (the pairs form, <c>{"anchor", "positive"}</c>, as <c>data import dictd</c> writes).</remarks>
+/// <param name="requireNegatives">Reject a row without negatives (default); false reads pairs too.</param>
+public sealed class TripletRowParser(bool requireNegatives = true) : JsonObjectRowParser<TripletRecord>
 {
     private static readonly string[] NegativeFields = ["negative", "negatives", "neg"];
 
@@ -34,7 +36,7 @@ public sealed class TripletRowParser : JsonObjectRowParser<TripletRecord>
         var negatives = NegativeList.Gather(row, fields, out string? bad);
         if (negatives is null)
             return Fail(TripletRejectReasons.NotText, $"\"{bad}\" is {JsonFields.Quote(row.GetProperty(bad!))}, expected a text or a list of texts");
-        if (negatives.Count == 0)
+        if (negatives.Count == 0 && requireNegatives)
             return Fail(TripletRejectReasons.NoNegatives, "no non-empty \"negative\", \"negatives\", \"neg\" or \"negative_1..n\"");
         return RowParseResult<TripletRecord>.Ok(new TripletRecord(FormOf(row, positiveField), anchor, positives, negatives, record.Line));
     }

@@ -40,6 +40,21 @@ public static class EncoderCheckpoint
         File.WriteAllText(Path.Combine(folder, ConfigFile), JsonSerializer.Serialize(config, Json));
     }
 
+    /// <summary>Writes <paramref name="encoder"/> to a temporary folder beside <paramref name="folder"/>, then moves it into
+    /// place (replacing an older one), so an interrupted save leaves no half-written checkpoint.</summary>
+    /// <returns>The folder.</returns>
+    public static string SaveReplacing(TorchSentenceEncoder encoder, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(encoder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        string temporary = folder + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
+        Save(encoder, temporary);
+        if (Directory.Exists(folder))
+            Directory.Delete(folder, recursive: true);
+        Directory.Move(temporary, folder);
+        return folder;
+    }
+
     /// <summary>Rebuilds the encoder saved in <paramref name="folder"/>.</summary>
     /// <exception cref="UserInputException">The folder is missing or is not a checkpoint.</exception>
     public static TorchSentenceEncoder Load(string folder)

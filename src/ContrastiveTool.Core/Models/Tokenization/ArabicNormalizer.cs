@@ -28,6 +28,14 @@ public static class ArabicNormalizer
         return builder.ToString();
     }
 
+    /// <summary>Whether <paramref name="text"/> has a character of the Arabic block (U+0600–U+06FF): tells the Arabic side of
+    /// a bilingual pair.</summary>
+    public static bool ContainsArabic(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.AsSpan().IndexOfAnyInRange('\u0600', '\u06FF') >= 0;
+    }
+
     /// <summary>Harakat, superscript alef, tatweel and Quranic annotation marks.</summary>
     public static bool IsDropped(char c) =>
         c is >= '\u064B' and <= '\u065F' or '\u0670' or '\u0640' or >= '\u0610' and <= '\u061A' or >= '\u06D6' and <= '\u06ED';

@@ -44,6 +44,18 @@ public sealed class TripletReaderTests
     }
 
     [Fact]
+    public void Read_PairsWhenNegativesAreOptional_KeepsRowsWithoutNegatives()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("pairs.jsonl", "{\"anchor\":\"كتاب\",\"positive\":\"book\"}\n{\"anchor\":\"a\",\"positive\":\"p\",\"negative\":\"n\"}\n");
+        var sink = new ListSink();
+        var rows = new TripletReader(requireNegatives: false).Read(path, new ReadReport(sink)).ToList();
+        Assert.Equal(["كتاب|book|", "a|p|n"], rows.Select(r => $"{r.Anchor}|{r.Positives[0]}|{string.Join(",", r.Negatives)}"));
+        Assert.Empty(sink.Rows);
+        Assert.Single(new TripletReader().Read(path, new ReadReport()));           // the default still needs a negative
+    }
+
+    [Fact]
     public void NliBuilder_TripletsPerPremise_NeutralAndOneSidedPremisesCounted()
     {
         using var folder = new TempFolder();
