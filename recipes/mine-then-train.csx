@@ -1,6 +1,6 @@
 // mine-then-train: embed → cluster → tiered mine → train with a curriculum over the mined tiers → judge on held-out data.
 //
-//   contrastive recipe recipes/mine-then-train.csx                      # data/wordnet, 1,000 questions, minilm-torch
+//   contrastive recipe recipes/mine-then-train.csx                      # data/wordnet, 500 questions, minilm-torch
 //   contrastive recipe recipes/mine-then-train.csx -- --limit 3000 --epochs 2
 //   contrastive recipe recipes/mine-then-train.csx -- --smoke           # bow on 50 questions, seconds
 //
@@ -12,7 +12,7 @@
 //    tier 4, medium = tiers 3–4, hard = every tier, --epochs epochs per stage (--curriculum difficulty|none also work);
 // 5. judge the starting model (zero-shot) and the trained one on the held-out test file with the standardized evaluator.
 //
-// Options: --data (a folder with train.jsonl and test.jsonl, default data/wordnet), --limit (training questions, 1000),
+// Options: --data (a folder with train.jsonl and test.jsonl, default data/wordnet), --limit (training questions, 500),
 // --test-limit (held-out questions, all), --epochs (per stage, 1), --model, --miner-model, --batch-size (32),
 // --max-length (64), --learning-rate (5e-5), --curriculum (tier), --clusters, --smoke.
 // Writes: train-questions.jsonl, embeddings.safetensors, clusters.json, mined.jsonl (+ .safetensors, .png), train/
@@ -23,7 +23,7 @@ bool smoke = HasArg("smoke");
 string data = Arg("data", Path.Combine(ScriptFolder, "..", "data", "wordnet"));
 string model = Arg("model", smoke ? "bow" : "minilm-torch");
 string minerModel = Arg("miner-model", smoke ? "bow" : "minilm");
-int limit = int.Parse(Arg("limit", smoke ? "50" : "1000"), CultureInfo.InvariantCulture);
+int limit = int.Parse(Arg("limit", smoke ? "50" : "500"), CultureInfo.InvariantCulture);
 int testLimit = int.Parse(Arg("test-limit", smoke ? "50" : "100000"), CultureInfo.InvariantCulture);
 int epochs = int.Parse(Arg("epochs", "1"), CultureInfo.InvariantCulture);
 int batchSize = int.Parse(Arg("batch-size", smoke ? "16" : "32"), CultureInfo.InvariantCulture);
