@@ -16,9 +16,10 @@ public sealed class HeldOutEvaluator(IReadOnlyList<RankedQaItem> test, EncodeOpt
     /// <summary>Whether the split holds enough questions (two) for the test.</summary>
     public bool CanEvaluate => test.Count >= 2;
 
+    /// <summary>The means under the keys above.</summary>
     public IReadOnlyDictionary<string, double> Evaluate(ITextEncoder encoder, CancellationToken cancellationToken)
     {
-        var result = EvaluateViews(encoder, cancellationToken);
+        var result = EvaluateViews(encoder, null, cancellationToken);
         var values = result.Overall.Metrics.ToDictionary(m => m.Label, m => m.Mean, StringComparer.Ordinal);
         values["mrr_in_batch"] = result.InBatch["mrr"].Mean;
         values["mrr_hard_neg"] = result.HardNegative["mrr"].Mean;
@@ -26,13 +27,13 @@ public sealed class HeldOutEvaluator(IReadOnlyList<RankedQaItem> test, EncodeOpt
         return values;
     }
 
-    /// <summary>The standardized test's three views with every question's values (mrr, accuracy@1, ndcg@10, map@10,
-    /// recall@10 overall; mrr and accuracy@1 in-batch and hard-negative).</summary>
-    public StandardizedResult EvaluateViews(ITextEncoder encoder, CancellationToken cancellationToken)
+    /// <summary>The three views with every question's values (for per-query tables, intervals and paired tests);
+    /// <paramref name="progress"/> gets the texts embedded so far.</summary>
+    public StandardizedResult EvaluateViews(ITextEncoder encoder, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(encoder);
         using var scope = TorchSharp.torch.NewDisposeScope();
-        var built = StandardizedTestBuilder.Build(test, encoder, options, cancellationToken: cancellationToken);
+        var built = StandardizedTestBuilder.Build(test, encoder, options, progress: progress, cancellationToken: cancellationToken);
         return new StandardizedEvaluator().Evaluate(built, Metrics);
     }
 }

@@ -11,4 +11,20 @@ public sealed record StandardizedResult(EvaluationResult Overall, EvaluationResu
     {
         ["overall"] = Overall, ["in_batch"] = InBatch, ["hard_neg"] = HardNegative,
     };
+
+    /// <summary>The views as one table over the overall view's questions: the overall metrics, then <c>mrr_in_batch</c>, and
+    /// <c>mrr_hard_neg</c> and <c>hard_neg_accuracy</c> (the hard-negative view's mrr and accuracy@1) — the keys
+    /// <see cref="Training.HeldOutEvaluator"/> reports. The hard-negative columns are there only when every question has a
+    /// hard negative (that view then covers the same questions); otherwise their per-question values would be undefined.</summary>
+    public EvaluationResult Flatten()
+    {
+        var metrics = Overall.Metrics.ToList();
+        metrics.Add(new MetricScores("mrr_in_batch", InBatch["mrr"].PerQuery));
+        if (HardNegative.QueryIds.SequenceEqual(Overall.QueryIds, StringComparer.Ordinal))
+        {
+            metrics.Add(new MetricScores("mrr_hard_neg", HardNegative["mrr"].PerQuery));
+            metrics.Add(new MetricScores("hard_neg_accuracy", HardNegative["accuracy@1"].PerQuery));
+        }
+        return new EvaluationResult(Overall.QueryIds, Overall.ExcludedQueries, metrics);
+    }
 }

@@ -28,7 +28,7 @@ public sealed class ComparisonEvaluator(IReadOnlyList<RankedQaItem> test, int ma
     public SystemMetrics Evaluate(string name, ITextEncoder encoder, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(encoder);
-        var views = _evaluator.EvaluateViews(encoder, cancellationToken);
+        var views = _evaluator.EvaluateViews(encoder, null, cancellationToken);
         var overall = new EvaluationResult(views.Overall.QueryIds, [], Columns.SkipLast(1).Select(c => views.Overall[c]).ToList());
         var hard = new EvaluationResult(views.HardNegative.QueryIds, [],
             [new MetricScores(HardNegativeAccuracy, views.HardNegative["accuracy@1"].PerQuery)]);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ContrastiveTool.Core.Evaluation;
 using ContrastiveTool.Core.Evaluation.Reports;
 using ContrastiveTool.Core.Evaluation.Statistics;
@@ -7,20 +8,39 @@ namespace ContrastiveTool.Tests.Evaluation.Reports;
 
 public sealed class MetricsFileWriterTests
 {
+    private static readonly EvaluationResult Result = new(["q0", "q1", "q2", "q3"], ["q4"],
+        [new MetricScores("mrr", [1, 0.5, 0.25, 1]), new MetricScores("ndcg@10", [1, 0.63, 0.43, 1])]);
+
     [Fact]
-    public void Write_ThenRead_SameSummariesAndPerQueryValues()
+    public void Write_ThenRead_GivesTheSameMeansIntervalsAndPerQueryValues()
     {
         using var folder = new TempFolder();
-        var result = new EvaluationResult(["q1", "q2"], ["q3"], [new MetricScores("mrr@10", [1, 0.5]), new MetricScores("recall@10", [1, 0])]);
-        var summaries = new List<MetricSummary> { new("mrr@10", 0.75, 0.25, 0.5, 1, 2), new("recall@10", 0.5, 0.5, 0, 1, 2) };
+        var (path, summaries) = MetricsFileWriter.Write(folder.File("run"), Result, new Bootstrap(seed: 3),
+            new Dictionary<string, object?> { ["model"] = "bow" });
 
-        string path = MetricsFileWriter.Write(folder.File("zero-shot"), "minilm", "test.jsonl", "retrieval", result, summaries);
+        var read = MetricsFileReader.Read(path, "run");
 
-        Assert.Equal(folder.File(Path.Combine("zero-shot", "metrics.json")), path);
-        var read = MetricsFileReader.Read(path, "zero-shot");
+        Assert.Equal(folder.File("run/metrics.json"), path);
         Assert.Equal(summaries, read.Summaries);
-        Assert.Equal(result.QueryIds, read.PerQuery!.QueryIds);
-        Assert.Equal([1.0, 0.5], read.PerQuery["mrr@10"].PerQuery);
-        Assert.Equal(["metrics.json", "per-query.tsv"], Directory.GetFiles(folder.File("zero-shot")).Select(Path.GetFileName).Order());
+        Assert.Equal(0.6875, read.Find("mrr")!.Mean, 12);                 // (1 + 0.5 + 0.25 + 1) / 4
+        Assert.Equal(Result.QueryIds, read.PerQuery!.QueryIds);
+        Assert.Equal(Result["ndcg@10"].PerQuery, read.PerQuery["ndcg@10"].PerQuery);
+    }
+
+    [Fact]
+    public void Write_FieldsFirst_ThenQueriesMetricsStatisticsAndTheTableName()
+    {
+        using var folder = new TempFolder();
+        var (path, _) = MetricsFileWriter.Write(folder.Path, Result, new Bootstrap(seed: 3),
+            new Dictionary<string, object?> { ["model"] = "bow", ["evaluator"] = "standardized" });
+
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
+        var root = json.RootElement;
+        Assert.Equal(["model", "evaluator", "queries", "metrics", "statistics", "per_query_file"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal((4, 1), (root.GetProperty("queries").GetProperty("evaluated").GetInt32(), root.GetProperty("queries").GetProperty("excluded_no_relevant").GetInt32()));
+        Assert.Equal(0.6875, root.GetProperty("metrics").GetProperty("mrr").GetDouble());
+        Assert.Equal("per-query.tsv", root.GetProperty("per_query_file").GetString());
+        Assert.Equal(5, File.ReadAllLines(folder.File("per-query.tsv")).Length);
+        Assert.Empty(Directory.GetFiles(folder.Path, "*.partial"));
     }
 }
