@@ -18,7 +18,7 @@ threads="${BENCH_THREADS:-2}" iterations="${BENCH_KMEANS_ITERATIONS:-20}"
 export BENCH_CLUSTERER="${BENCH_CLUSTERER:-mlnet}" OMP_NUM_THREADS="$threads"
 if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
   echo "==> building scripts/bench/TieredBench (Release)"
-  dotnet build scripts/bench/TieredBench -c Release -v quiet -nologo >/dev/null
+  dotnet build scripts/bench/TieredBench -c Release -v quiet -nologo
 fi
 bench="dotnet scripts/bench/TieredBench/bin/Release/net10.0/TieredBench.dll"
 echo "==> tiered: $pairs pairs x 12 negatives over $sources sources, $clusters clusters, d = $dim, $threads threads"

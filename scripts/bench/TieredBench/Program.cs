@@ -6,7 +6,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using ContrastiveTool.Core.Clustering;
-using ContrastiveTool.Core.Evaluation.Retrieval;
+using ContrastiveTool.Core.Mining.Search;
 using ContrastiveTool.Core.Mining;
 using ContrastiveTool.Core.Mining.Strategies;
 using ContrastiveTool.Core.Models.Embeddings;
