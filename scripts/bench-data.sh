@@ -28,7 +28,6 @@ sizes="${BENCH_SIZES:-250000 1000000}"
 repeats="${BENCH_REPEATS:-2}"
 python="${BENCH_PYTHON:-/usr/bin/python3}"
 seed=20240601
-build_dir="tool/ContrastiveTool.Cli/bin/Release/net10.0"
 bench="scripts/bench"
 
 mkdir -p "$out"
@@ -36,18 +35,8 @@ out="$(cd "$out" && pwd)"
 results="$out/results.jsonl"
 : > "$results"
 
-if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
-  echo "== building the CLI (Release)" >&2
-  dotnet build tool/ContrastiveTool.Cli -c Release -v q -nologo >&2
-fi
-[[ -x "$build_dir/contrastive" ]] || { echo "no CLI at $build_dir/contrastive; build it first" >&2; exit 2; }
-# A private copy of the build output (without libtorch's runtimes/, which data verbs never load), so a rebuild of
-# the shared bin/ folder during the run cannot disturb it.
-cli_dir="$out/cli"
-rm -rf "$cli_dir"
-mkdir -p "$cli_dir"
-(cd "$build_dir" && find . -maxdepth 1 -type f -print0 | xargs -0 cp -p -t "$cli_dir")
-cli="$cli_dir/contrastive"
+# --- build ours once, in Release, and run a private copy of it
+source scripts/bench/private-cli.sh
 
 for n in $sizes; do
   for kind in kto cpo; do

@@ -37,7 +37,6 @@ py_repeats="${BENCH_PY_REPEATS:-1}"
 python="${BENCH_PYTHON:-/usr/bin/python3}"
 answers=5
 seed=20240601
-build_dir="tool/ContrastiveTool.Cli/bin/Release/net10.0"
 bench="scripts/bench"
 
 mkdir -p "$out"
@@ -45,20 +44,8 @@ out="$(cd "$out" && pwd)"   # absolute, so the paths below work from any folder
 results="$out/results.jsonl"
 : > "$results"
 
-# --- build ours once, in Release -------------------------------------------------------------
-if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
-  echo "== building the CLI (Release)" >&2
-  dotnet build tool/ContrastiveTool.Cli -c Release -v q -nologo >&2
-fi
-[[ -x "$build_dir/contrastive" ]] || { echo "no CLI at $build_dir/contrastive; build it first" >&2; exit 2; }
-# Run from a private copy of the build output: the shared bin/ folder can be rebuilt or cleaned by
-# other work while the benchmark runs (minutes). The copy leaves out runtimes/ (libtorch, ~1 GB;
-# `data validate` never loads it) and the localised resource folders.
-cli_dir="$out/cli"
-rm -rf "$cli_dir"
-mkdir -p "$cli_dir"
-(cd "$build_dir" && find . -maxdepth 1 -type f -print0 | xargs -0 cp -p -t "$cli_dir")
-cli="$cli_dir/contrastive"
+# --- build ours once, in Release, and run a private copy of it
+source scripts/bench/private-cli.sh
 
 # --- generate the data (not timed) -------------------------------------------------------------
 for n in $sizes; do
