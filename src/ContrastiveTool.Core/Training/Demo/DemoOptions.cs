@@ -10,7 +10,7 @@ namespace ContrastiveTool.Core.Training.Demo;
 /// <param name="Seed">Seeds the mining, the training and the report's statistics.</param>
 /// <param name="StartModel">The model every run starts from and the baseline row: MiniLM's pretrained weights in TorchSharp
 /// by default; <c>tiny-transformer</c> or <c>bow</c> for a quick look at the pipeline.</param>
-public sealed record DemoOptions(string DataFolder, string OutputDir, int TrainQuestions = 480, int TestQuestions = 300,
+public sealed record DemoOptions(string DataFolder, string OutputDir, int TrainQuestions = 1600, int TestQuestions = 500,
                                  int Negatives = 3, int Epochs = 1, int Seed = 42, string StartModel = "minilm-torch")
 {
 

@@ -18,13 +18,13 @@ public sealed class DemoSettings : CommandSettings
 
     [CommandOption("--train-questions <N>")]
     [Description("Training questions (the first N of train.jsonl). More gives better models and a longer run.")]
-    [DefaultValue(480)]
-    public int TrainQuestions { get; init; } = 480;
+    [DefaultValue(1600)]
+    public int TrainQuestions { get; init; } = 1600;
 
     [CommandOption("--test-questions <N>")]
     [Description("Test questions every model is judged on (the first N of test.jsonl).")]
-    [DefaultValue(300)]
-    public int TestQuestions { get; init; } = 300;
+    [DefaultValue(500)]
+    public int TestQuestions { get; init; } = 500;
 
     [CommandOption("--negatives <N>")]
     [Description("Tiered hard negatives mined per question, spread over the 4 tiers.")]
