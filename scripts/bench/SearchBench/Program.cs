@@ -151,7 +151,8 @@ static double Recall(Tensor found, Tensor truth)
 static Tensor Floats(string path, int dim)
 {
     long count = new FileInfo(path).Length / 4;
-    return from_file(path, shared: false, size: count, dtype: ScalarType.Float32).view(count / dim, dim);
+    using var mapped = from_file(path, shared: false, size: count, dtype: ScalarType.Float32);
+    return mapped.view(count / dim, dim).clone();                                // into ordinary memory, as a corpus built in-process
 }
 
 static void Dispose(SearchHits hits)

@@ -10,15 +10,17 @@ namespace ContrastiveTool.Core.Mining.Search;
 /// scored. The final k are ordered by score, ties by the lower document row; the extra candidate shows when a tie
 /// straddles the cut (k-th score = (k+1)-th), and only those rows are redone over the full row of scores so that the
 /// lower rows win. Inner product = cosine for L2-normalised rows.
-/// Defaults: 1024 queries × 8192 documents per block (32 MiB of float32 scores), chosen on 2 cores at d = 384: large
+/// Defaults: 1024 queries × 8000 documents per block (31 MiB of float32 scores), chosen on 2 cores at d = 384: large
 /// enough for the matrix product to run near peak, small enough that the top-k pass reads scores while they are hot.
+/// The document block must not be a power of two: with 8192 the rows of the score block are 32 KiB apart, they alias in
+/// the cache and the same product runs at ~60 instead of ~150 GFLOP/s (20k × 100k: 23.9 s vs 10.3 s of products).
 /// Relations: <see cref="ExactIndex"/> wraps it behind <see cref="IVectorIndex"/>; <see cref="IvfIndex"/> searches the
 /// probed lists the same way.
 /// </remarks>
 public sealed class ExactTopKSearch(int queryBlock = ExactTopKSearch.DefaultQueryBlock, int documentBlock = ExactTopKSearch.DefaultDocumentBlock)
 {
     public const int DefaultQueryBlock = 1024;
-    public const int DefaultDocumentBlock = 8192;
+    public const int DefaultDocumentBlock = 8000;
 
     private readonly int _queryBlock = queryBlock >= 1 ? queryBlock : throw new ArgumentOutOfRangeException(nameof(queryBlock));
     private readonly int _documentBlock = documentBlock >= 1 ? documentBlock : throw new ArgumentOutOfRangeException(nameof(documentBlock));
