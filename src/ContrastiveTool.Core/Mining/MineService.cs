@@ -95,7 +95,7 @@ public static class MineService
         if (request.ScoresOut is { } scoresOut)
         {
             using var corpusTensor = TorchSharp.torch.tensor(corpus.Values, [corpus.Count, corpus.Dimension]);
-            var search = request.Options.SearchFactory?.Invoke(corpusTensor) ?? new ExactNeighbourSearch(corpusTensor);
+            var search = request.Options.CreateSearch(corpusTensor);
             ScoresFileWriter.Write(scoresOut, input, result, queries, search, request.ScoresDepth, cancellationToken: cancellationToken);
             written.Add(scoresOut);
         }

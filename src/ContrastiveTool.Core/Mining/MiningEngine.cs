@@ -46,7 +46,7 @@ public static class MiningEngine
         var q = tensor(queries.Values, [queries.Count, queries.Dimension]);                     // (Q, d)
         var c = tensor(corpus.Values, [corpus.Count, corpus.Dimension]);                        // (N, d)
         var (codes, categoryCount) = CategoryCodes(input);
-        using var context = new MiningContext(q, c, options.SearchFactory?.Invoke(c) ?? new ExactNeighbourSearch(c), n, options.Seed,
+        using var context = new MiningContext(q, c, options.CreateSearch(c), n, options.Seed,
                                               clusters, codes.Query, codes.Corpus, categoryCount, cancellationToken);
         var (blocked, reasons) = NeverNegative(input, options.SameQuestion);                    // (Q, F), (Q, F)
         var sameQuestion = Padded(input.SameQuestion);                                          // (Q, S)

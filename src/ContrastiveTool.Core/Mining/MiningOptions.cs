@@ -1,3 +1,4 @@
+using ContrastiveTool.Core.Mining.Search;
 using static TorchSharp.torch;
 
 namespace ContrastiveTool.Core.Mining;
@@ -9,4 +10,9 @@ namespace ContrastiveTool.Core.Mining;
 /// <param name="BlockSize">Pairs mined per batched pass (memory ∝ block × draws, and block × depth for search).</param>
 /// <param name="SearchFactory">Builds the nearest-neighbour search over the corpus embeddings; null = exact search.</param>
 public sealed record MiningOptions(int Negatives = 12, long Seed = 42, SameQuestionMode SameQuestion = SameQuestionMode.Candidate,
-                                   int BlockSize = 2048, Func<Tensor, INeighbourSearch>? SearchFactory = null);
+                                   int BlockSize = 2048, Func<Tensor, INeighbourSearch>? SearchFactory = null)
+{
+    /// <summary>The search over <paramref name="corpus"/> (N, d): <see cref="SearchFactory"/>'s, or exact search.</summary>
+    public INeighbourSearch CreateSearch(Tensor corpus) =>
+        SearchFactory?.Invoke(corpus) ?? new IndexNeighbourSearch(new ExactIndex(corpus));
+}
