@@ -30,7 +30,9 @@ public sealed class RankedQaReaderPropertyTests
     [Fact]
     public void Read_AnyMixOfLines_GoodPlusRejectedPlusBlankEqualsLines()
     {
-        Line.List[0, 60].Sample(lines =>
+        // A file whose first non-blank character is '[' is a JSON array by definition (the reader sniffs it), so a corrupted
+        // first row that starts with '[' is not a JSON Lines input; such samples belong to the array tests.
+        Line.List[0, 60].Where(lines => !string.Concat(lines.Select(line => line + "\n")).TrimStart().StartsWith('[')).Sample(lines =>
         {
             using var folder = new TempFolder();
             string path = folder.Write("qa.jsonl", string.Concat(lines.Select(line => line + "\n")));
