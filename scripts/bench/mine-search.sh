@@ -10,7 +10,8 @@
 #      Target: <= 2.5 GB at 1M x 384 (the vectors alone are 1.5 GB).
 # Environment (defaults = the issue's sizes; use small ones to check the script):
 #   BENCH_QUERIES (20000) BENCH_DOCUMENTS (100000) BENCH_DIM (384) BENCH_K (10) BENCH_THREADS (2) BENCH_REPEATS (1)
-#   BENCH_ANN_DOCS (1000000) BENCH_ANN_QUERIES (1000) BENCH_IVF_LISTS (auto) BENCH_IVF_PROBES (auto) BENCH_HNSW_EF (128)
+#   BENCH_ANN_DOCS (1000000) BENCH_ANN_QUERIES (1000) BENCH_ANN_KINDS (ivf,hnsw; hnsw builds 1M in ~15 min here)
+#   BENCH_IVF_LISTS (auto) BENCH_IVF_PROBES (auto) BENCH_HNSW_EF (128)
 #   BENCH_MEM_DOCS (1000000) BENCH_MEM_QUERIES (1000) BENCH_OUT (bench-out) BENCH_SKIP_BUILD (0) BENCH_SECTIONS ("exact ann memory")
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -41,7 +42,7 @@ fi
 if [[ " $sections " == *" ann "* ]]; then
   echo "==> ANN: ${BENCH_ANN_DOCS:-1000000} documents, ${BENCH_ANN_QUERIES:-1000} queries (exact, ivf, hnsw)"
   $bench ann "${BENCH_ANN_DOCS:-1000000}" "${BENCH_ANN_QUERIES:-1000}" "$dim" "$k" "$threads" 7 \
-    "${BENCH_IVF_LISTS:-0}" "${BENCH_IVF_PROBES:-0}" "${BENCH_HNSW_EF:-128}" > "$out/ann.json"
+    "${BENCH_IVF_LISTS:-0}" "${BENCH_IVF_PROBES:-0}" "${BENCH_HNSW_EF:-128}" "${BENCH_ANN_KINDS:-ivf,hnsw}" > "$out/ann.json"
 fi
 if [[ " $sections " == *" memory "* ]]; then
   echo "==> memory: exact search over ${BENCH_MEM_DOCS:-1000000} x $dim"

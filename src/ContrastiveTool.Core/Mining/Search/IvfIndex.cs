@@ -8,15 +8,17 @@ namespace ContrastiveTool.Core.Mining.Search;
 /// Build: <see cref="SphericalKMeans"/> centroids (seeded), every document assigned to its nearest centroid, the vectors
 /// copied once in cell order (the inverted lists; the caller may then release its own copy). Search: coarse scores
 /// Q·Cᵀ, the top <c>probes</c> cells per query; each probed cell's queries are gathered and scored against the cell
-/// (one matrix product per cell), its top k kept; the (probes·k) candidates of a query are merged to k.
+/// (one matrix product per cell) and offered to the queries' <see cref="RunningTopK"/> heaps.
 /// Cost per query ≈ (lists + probes·N/lists)·d multiply-adds, so probes/lists is the share of the corpus scanned.
 /// Defaults: lists = round(√N) (cells of ≈ √N documents: big enough for efficient products on few cores), probes =
-/// max(min(lists, 8), lists/16). More probes → higher recall, slower. Deterministic for a seed (k-means) and thread count.
+/// max(min(lists, 8), lists/12) (1M clustered documents: recall@10 0.947 with lists/16, 0.954 with lists/12).
+/// More probes → higher recall, slower. Deterministic for a seed (k-means) and thread count.
 /// Relations: <see cref="ExactIndex"/> scans everything; <see cref="HnswIndex"/> walks a graph instead.
 /// </remarks>
 public sealed class IvfIndex : IVectorIndex
 {
-    private const long CandidateBudget = 1L << 24;
+    /// <summary>Queries searched together: the more, the more of them share each probed cell's matrix product.</summary>
+    private const long QueryBlock = 4096;
     private readonly Tensor _centroids, _vectors, _ids;
     private readonly long[] _offsets;
     private int _probes;
@@ -31,8 +33,8 @@ public sealed class IvfIndex : IVectorIndex
     /// <summary>The default number of lists for <paramref name="count"/> documents: round(√N), at least 1.</summary>
     public static int DefaultLists(long count) => (int)Math.Max(1, Math.Round(Math.Sqrt(count)));
 
-    /// <summary>The default probes for <paramref name="lists"/> lists: lists/16, at least min(lists, 8).</summary>
-    public static int DefaultProbes(int lists) => Math.Max(Math.Min(lists, 8), lists / 16);
+    /// <summary>The default probes for <paramref name="lists"/> lists: lists/12, at least min(lists, 8).</summary>
+    public static int DefaultProbes(int lists) => Math.Max(Math.Min(lists, 8), lists / 12);
 
     /// <summary>Builds the index over (N, d) float32 <paramref name="documents"/> (not kept: the vectors are copied in cell order).</summary>
     public static IvfIndex Build(Tensor documents, int? lists = null, int? probes = null, int seed = 42,
@@ -84,15 +86,14 @@ public sealed class IvfIndex : IVectorIndex
             throw new ArgumentException($"queries must be (Q, {Dimension})", nameof(queries));
         int depth = (int)Math.Min(k, Count);
         long total = queries.shape[0];
-        long blockRows = Math.Clamp(CandidateBudget / ((long)_probes * depth), 1, 4096);
         using var scope = NewDisposeScope();
         var scores = new List<Tensor>();
         var ids = new List<Tensor>();
-        for (long q0 = 0; q0 < total; q0 += blockRows)
+        for (long q0 = 0; q0 < total; q0 += QueryBlock)
         {
             cancellationToken.ThrowIfCancellationRequested();
             using var blockScope = NewDisposeScope();
-            var block = queries.narrow(0, q0, Math.Min(blockRows, total - q0));                          // (b, d)
+            var block = queries.narrow(0, q0, Math.Min(QueryBlock, total - q0));                          // (b, d)
             var (top, topIds) = SearchBlock(block, depth, cancellationToken);
             scores.Add(top.MoveToOuterDisposeScope());
             ids.Add(topIds.MoveToOuterDisposeScope());
@@ -110,9 +111,9 @@ public sealed class IvfIndex : IVectorIndex
         var (_, probed) = block.mm(_centroids.t()).topk(probes, 1, largest: true, sorted: false);       // (b, P) cells
         var flat = probed.flatten();                                                                    // (b·P) slot q·P+j
         var (_, slots) = flat.sort(0, stable: true);                                                    // (b·P) slots by cell
+        var askers = slots.div(probes, RoundingMode.floor);                                             // (b·P) query of each slot
         var perCell = flat.bincount(null, Lists).data<long>().ToArray();                           // (L)
-        var candidates = full(b * probes, depth, float.NegativeInfinity);                               // (b·P, k)
-        var candidateIds = full(b * probes, depth, -1L, ScalarType.Int64);                              // (b·P, k)
+        var best = new RunningTopK((int)b, depth);
         long at = 0;
         for (int cell = 0; cell < perCell.Length; at += perCell[cell], cell++)
         {
@@ -121,18 +122,11 @@ public sealed class IvfIndex : IVectorIndex
                 continue;
             cancellationToken.ThrowIfCancellationRequested();
             using var cellScope = NewDisposeScope();
-            var rows = slots.narrow(0, at, perCell[cell]);                                              // (c) slots
-            var asking = block.index_select(0, rows.div(probes, RoundingMode.floor));                   // (c, d)
-            var s = asking.mm(_vectors.narrow(0, _offsets[cell], size).t());                            // (c, size)
-            int width = (int)Math.Min(depth, size);
-            var (top, where) = s.topk(width, 1, largest: true, sorted: false);                          // (c, w)
-            var found = _ids.narrow(0, _offsets[cell], size).index_select(0, where.flatten()).view(where.shape); // (c, w)
-            candidates.narrow(1, 0, width).index_copy_(0, rows, top);
-            candidateIds.narrow(1, 0, width).index_copy_(0, rows, found);
+            var queries = askers.narrow(0, at, perCell[cell]);                                          // (c) distinct queries
+            var s = block.index_select(0, queries).mm(_vectors.narrow(0, _offsets[cell], size).t());    // (c, size)
+            best.Offer(s, queries.data<long>().Select(q => (int)q).ToArray(), _ids.narrow(0, _offsets[cell], size));
         }
-        var (best, pick) = candidates.view(b, probes * depth).topk(depth, 1, largest: true, sorted: false); // (b, k)
-        var (sorted, sortedIds) = HitOrder.Sort(best, candidateIds.view(b, probes * depth).gather(1, pick)); // (b, k)
-        return (sorted, HitOrder.MarkEmpty(sorted, sortedIds));
+        return best.ToTensors();                                                                        // (b, k), (b, k)
     }
 
     /// <inheritdoc/>

@@ -4,7 +4,7 @@ namespace ContrastiveTool.Core.Mining.Search;
 /// <param name="Seed">ivf: k-means initialisation and training sample.</param>
 /// <param name="Threads">hnsw: threads adding and searching (0 = one per core).</param>
 /// <param name="Lists">ivf: inverted lists (k-means cells); null = round(√N).</param>
-/// <param name="Probes">ivf: lists scanned per query; null = lists/16 (or the saved value when loading).</param>
+/// <param name="Probes">ivf: lists scanned per query; null = lists/12 (or the saved value when loading).</param>
 /// <param name="Connectivity">hnsw: graph degree M (16).</param>
 /// <param name="ExpansionAdd">hnsw: beam width while adding (128).</param>
 /// <param name="ExpansionSearch">hnsw: beam width while searching (64; raise it for recall).</param>
