@@ -1,6 +1,8 @@
 using ContrastiveTool.Cli;
+using ContrastiveTool.Core.Native;
 using Spectre.Console.Cli;
 
+NativeHeap.ReuseLargeBlocks();   // before the first tensor: large buffers reused, not page-faulted in afresh
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {

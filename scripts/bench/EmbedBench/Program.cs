@@ -5,6 +5,8 @@ using EmbedBench;
 using TorchSharp;
 using static TorchSharp.torch;
 
+ContrastiveTool.Core.Native.NativeHeap.ReuseLargeBlocks();   // as the contrastive tool does at start
+
 // Usage: EmbedBench <ranked-qa.jsonl> <sentences> <train-steps>; prints one JSON object per measurement.
 string sample = args[0];
 int count = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);

@@ -14,6 +14,8 @@ using ContrastiveTool.Core.Evaluation.Retrieval;
 using TorchSharp;
 using static TorchSharp.torch;
 
+ContrastiveTool.Core.Native.NativeHeap.ReuseLargeBlocks();   // as the contrastive tool does at start
+
 string folder = args[0];
 int dim = int.Parse(args[1], CultureInfo.InvariantCulture);
 int k = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10;

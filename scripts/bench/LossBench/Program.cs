@@ -8,6 +8,8 @@ using ContrastiveTool.Core.Losses;
 using TorchSharp;
 using static TorchSharp.torch;
 
+ContrastiveTool.Core.Native.NativeHeap.ReuseLargeBlocks();   // as the contrastive tool does at start
+
 int runs = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 20;
 torch.set_num_threads(2);
 var results = new SortedDictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);

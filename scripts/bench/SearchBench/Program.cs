@@ -15,6 +15,8 @@ using ContrastiveTool.Core.Mining.Search;
 using TorchSharp;
 using static TorchSharp.torch;
 
+ContrastiveTool.Core.Native.NativeHeap.ReuseLargeBlocks();   // as the contrastive tool does at start
+
 int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
 string mode = args[0];
 object result = mode switch

@@ -13,6 +13,8 @@ using ContrastiveTool.Core.Models.Embeddings;
 using ContrastiveTool.Core.Models.Encoders;
 using static TorchSharp.torch;
 
+ContrastiveTool.Core.Native.NativeHeap.ReuseLargeBlocks();   // as the contrastive tool does at start
+
 string mode = args[0];
 int pairs = int.Parse(args[1]), sources = int.Parse(args[2]), k = int.Parse(args[3]), dim = int.Parse(args[4]), threads = int.Parse(args[5]);
 int iterations = args.Length > 6 ? int.Parse(args[6]) : 20;

@@ -27,8 +27,7 @@ public static class GroupSampler
         var ends = sizes.cumsum(1);                                                            // (b, a)
         var total = ends.narrow(1, ends.shape[1] - 1, 1);                                      // (b, 1)
         var positions = Positions(total, draws, generator);                                    // (b, M), −1 = none
-        var slot = positions.unsqueeze(2).ge(ends.unsqueeze(1)).sum(2, type: ScalarType.Int64) // (b, M) which group of the pool
-            .clamp_max(pools.shape[1] - 1);
+        var slot = searchsorted(ends, positions, right: true).clamp_max(pools.shape[1] - 1);   // (b, M) which group: #ends ≤ position
         var group = safe.gather(1, slot);                                                      // (b, M)
         var within = positions - (ends - sizes).gather(1, slot);                               // (b, M)
         var at = (layout.Offsets.index(group) + within).clamp(0, Math.Max(layout.Members.shape[0] - 1, 0));
