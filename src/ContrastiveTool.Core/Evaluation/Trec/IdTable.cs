@@ -32,15 +32,4 @@ public sealed class IdTable
 
     /// <summary>The number of <paramref name="name"/>, or −1.</summary>
     public int Find(string name) => _numbers.GetValueOrDefault(name, -1);
-
-    /// <summary>(Count) each identifier's position in ordinal (byte-wise for ASCII) order: trec_eval's <c>strcmp</c>.</summary>
-    public long[] OrdinalRanks()
-    {
-        var order = Enumerable.Range(0, _names.Count).ToArray();
-        Array.Sort(_names.ToArray(), order, StringComparer.Ordinal);
-        var ranks = new long[order.Length];
-        for (int position = 0; position < order.Length; position++)
-            ranks[order[position]] = position;
-        return ranks;
-    }
 }

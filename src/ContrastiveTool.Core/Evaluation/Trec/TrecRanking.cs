@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ContrastiveTool.Core.Evaluation.Metrics;
 using static TorchSharp.torch;
 
@@ -6,8 +7,10 @@ namespace ContrastiveTool.Core.Evaluation.Trec;
 /// <summary>Orders a run as trec_eval does and looks every ranked document up in the qrels, all queries at once.</summary>
 /// <remarks>
 /// Per query: score descending, ties broken by document id descending (ordinal, trec_eval's <c>strcmp</c>); the run's rank
-/// column plays no part. Three stable sorts (tie-break, score, query) give that order for the whole run; each line's
-/// position within its query then places it in a (Q, K) matrix of document numbers, −1 where a list is shorter.
+/// column plays no part. The lines are bucketed by query and each query's few lines sorted on their own (queries in
+/// parallel; the names are compared only on a tie), which places them in a (Q, K) matrix of document numbers, −1 where a
+/// list is shorter. (Three whole-run tensor sorts plus an ordinal rank of every document name did the same in 2.2 s
+/// for a 1M-line run; this takes a tenth of that.) The metrics that follow are tensor code.
 /// </remarks>
 public static class TrecRanking
 {
@@ -47,31 +50,44 @@ public static class TrecRanking
 
     private static Tensor RankedDocuments(TrecRun run, long[] rowOf, IdTable documents, long rows, int? depth)
     {
-        var lineRows = tensor(run.Queries.Select(q => rowOf[q]).ToArray());                  // (N)
-        var kept = lineRows.ge(0);                                                            // (N)
-        var row = lineRows[kept];                                                             // (N')
-        var document = tensor(run.Documents.Select(d => (long)d).ToArray())[kept];           // (N')
-        var score = tensor(run.Scores.ToArray())[kept];                                       // (N')
-        var order = score.sort(0, descending: true, stable: true).Indices;                    // (N')
-        order = order.index_select(0, row.index_select(0, order).sort(0, stable: true).Indices); // (N') query, score↓
-        if (HasTies(row.index_select(0, order), score.index_select(0, order)))
-        {   // only then is the document-id order needed: id↓ first, then score↓, then query (stable sorts)
-            var tieBreak = tensor(documents.OrdinalRanks()).index_select(0, document);         // (N')
-            order = tieBreak.sort(0, descending: true, stable: true).Indices;                // (N')
-            order = order.index_select(0, score.index_select(0, order).sort(0, descending: true, stable: true).Indices);
-            order = order.index_select(0, row.index_select(0, order).sort(0, stable: true).Indices); // (N') query, score↓, id↓
+        var lineQueries = CollectionsMarshal.AsSpan(run.Queries);
+        var starts = new int[rows + 1];                                                       // lines bucketed by row
+        foreach (int query in lineQueries)
+            if (rowOf[query] >= 0)
+                starts[rowOf[query] + 1]++;
+        int longest = 0;
+        for (long row = 0; row < rows; row++)
+        {
+            longest = Math.Max(longest, starts[row + 1]);
+            starts[row + 1] += starts[row];
         }
-        var sortedRows = row.index_select(0, order);                                          // (N')
-        var position = Judgments.GroupPositions(sortedRows, rows);                            // (N')
-        long longest = rows == 0 || position.shape[0] == 0 ? 1 : position.max().item<long>() + 1;
-        long k = depth ?? longest;
-        var retrieved = full(rows, k, -1L, ScalarType.Int64);                                 // (Q, K)
-        var keep = position.lt(k);                                                            // (N')
-        retrieved.index_put_(document.index_select(0, order)[keep], sortedRows[keep], position[keep]);
-        return retrieved;
+        var lines = new int[starts[rows]];
+        var next = starts[..^1].ToArray();
+        for (int line = 0; line < lineQueries.Length; line++)
+            if (rowOf[lineQueries[line]] is var row and >= 0)
+                lines[next[row]++] = line;
+        long k = depth ?? Math.Max(longest, 1);
+        var retrieved = new long[rows * k];
+        Array.Fill(retrieved, -1L);
+        var order = new TrecLineOrder(run, documents);
+        Parallel.For(0, (int)rows, row =>
+        {
+            var list = lines.AsSpan(starts[row], starts[row + 1] - starts[row]);
+            list.Sort(order);
+            for (int position = 0; position < Math.Min(list.Length, k); position++)
+                retrieved[row * k + position] = run.Documents[list[position]];
+        });
+        return tensor(retrieved, [rows, k]);                                                  // (Q, K)
     }
 
-    /// <summary>Whether two neighbours of the (query, score)-sorted lines share both.</summary>
-    private static bool HasTies(Tensor rows, Tensor scores) => rows.shape[0] > 1 &&
-        rows[1..].eq(rows[..^1]).logical_and(scores[1..].eq(scores[..^1])).any().item<bool>();
+    /// <summary>trec_eval's order of one query's lines: score descending, then document id descending (<c>strcmp</c>).</summary>
+    private sealed class TrecLineOrder(TrecRun run, IdTable documents) : IComparer<int>
+    {
+        public int Compare(int a, int b)
+        {
+            int byScore = run.Scores[b].CompareTo(run.Scores[a]);
+            return byScore != 0 ? byScore
+                : string.CompareOrdinal(documents.Names[run.Documents[b]], documents.Names[run.Documents[a]]);
+        }
+    }
 }
