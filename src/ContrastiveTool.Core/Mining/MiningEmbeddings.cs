@@ -12,14 +12,21 @@ namespace ContrastiveTool.Core.Mining;
 public static class MiningEmbeddings
 {
     /// <summary>Rows of <paramref name="path"/> (an <c>embed</c> output) for every query and corpus id.</summary>
-    /// <exception cref="UserInputException">An id has no embedding.</exception>
+    /// <exception cref="UserInputException">An id has no embedding, or more than one (which one is meant is unknown).</exception>
     public static (EmbeddingMatrix Queries, EmbeddingMatrix Corpus) FromFile(string path, MiningInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var (matrix, ids) = EmbeddingsFile.Read(path);
         var row = new Dictionary<string, int>(StringComparer.Ordinal);
+        var repeated = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < ids.Count; i++)
-            row.TryAdd(ids[i], i);
+            if (!row.TryAdd(ids[i], i))
+                repeated.Add(ids[i]);
+        var ambiguous = input.Queries.Concat(input.Corpus).Select(t => t.Id).Where(repeated.Contains).Distinct().ToList();
+        if (ambiguous.Count > 0)
+            throw new UserInputException($"'{path}' has more than one embedding for {ambiguous.Count} id(s) the data uses, e.g. "
+                                         + $"{string.Join(", ", ambiguous.Take(3))} (a question and an answer sharing an id?); "
+                                         + "give every text its own id, or use --model, which embeds by position");
         var missing = input.Queries.Concat(input.Corpus).Where(t => !row.ContainsKey(t.Id)).Select(t => t.Id).ToList();
         if (missing.Count > 0)
             throw new UserInputException($"'{path}' has no embedding for {missing.Count} id(s), e.g. {string.Join(", ", missing.Take(3))}; "

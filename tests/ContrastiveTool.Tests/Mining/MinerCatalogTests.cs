@@ -41,7 +41,7 @@ public sealed class MinerCatalogTests
 
         Assert.ThrowsAny<OperationCanceledException>(() => MineService.Run(request, new ReadReport(), progress, cancel.Token));
 
-        Assert.Empty(Directory.GetFiles(folder.Path).Where(f => !f.Contains(".embeddings.", StringComparison.Ordinal)));
+        Assert.DoesNotContain(Directory.GetFiles(folder.Path), f => !f.Contains(".embeddings.", StringComparison.Ordinal));
     }
 
     /// <summary>Cancels, synchronously, when a stage starting with <paramref name="stage"/> is reported.</summary>

@@ -21,7 +21,7 @@ public sealed class QuranImporterTests
         Assert.Equal((4, 22, 4), (summary.Count("surahs"), summary.Count("verses"), summary.Count("rukus")));
         Assert.Equal(22, rows.Count);
         Assert.False(File.Exists(folder.File("test.jsonl")));
-        var ikhlas2 = rows.Single(r => r.Question.Id == "112:2");
+        var ikhlas2 = rows.Single(r => r.Question.Id == "112:2-en");
         Assert.Equal("Allah, the Eternal Refuge", ikhlas2.Question.Title);
         Assert.Equal("112 Al-Ikhlas", ikhlas2.Question.Category);
         // Surah 112 is one rukuʿ of four verses: the verse itself at 3, the other three at 1, in verse order.

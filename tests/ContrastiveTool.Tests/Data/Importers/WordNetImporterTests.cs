@@ -57,18 +57,18 @@ public sealed class WordNetImporterTests
         // 11 synsets; the adjectives and the adverb have no hypernym or hyponym, so 8 qualify.
         Assert.Equal(11, summary.Count("synsets read"));
         Assert.Equal(8, summary.Count("synsets with a definition and a hypernym or hyponym"));
-        Assert.Equal(["n00099445", "n00099642", "n00099759", "n00099881", "n01213306", "v00010428", "v00012746", "v00012847"], rows.Keys.Order());
+        Assert.Equal(["n00099445-gloss", "n00099642-gloss", "n00099759-gloss", "n00099881-gloss", "n01213306-gloss", "v00010428-gloss", "v00012746-gloss", "v00012847-gloss"], rows.Keys.Order());
 
-        var curb = rows["n00099642"];
+        var curb = rows["n00099642-gloss"];
         Assert.Equal("service provided to customers who remain in their vehicles", curb.Question.Title);
         Assert.Equal("noun.act", curb.Question.Category);
         Assert.Equal("n00099642 curb service:3 | n00099445 service:2 | n00099759 self-service:1 | n00099881 valet parking:1", ImportFixture.Answers(curb));
         // Examples stripped; hypernym and three hyponyms at grade 2; its hypernym's only hyponym is itself, so no grade 1.
-        var service = rows["n00099445"];
+        var service = rows["n00099445-gloss"];
         Assert.Equal("the performance of duties by a waiter or servant", service.Question.Title);
         Assert.Equal("n00099445 service:3 | n01213306 accommodation:2 | n00099642 curb service:2 | n00099759 self-service:2 | n00099881 valet parking:2",
             ImportFixture.Answers(service));
-        Assert.Equal("v00012746 wanton:3 | v00010428 act, behave, do:2 | v00012847 romanticize:1", ImportFixture.Answers(rows["v00012746"]));
+        Assert.Equal("v00012746 wanton:3 | v00010428 act, behave, do:2 | v00012847 romanticize:1", ImportFixture.Answers(rows["v00012746-gloss"]));
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class WordNetImporterTests
     {
         using var folder = new TempFolder();
         Importer(train: 8, test: 0, maxPerGrade: 2).Import(folder.Path);
-        var service = ImportFixture.ReadQa(folder.File("train.jsonl")).Single(r => r.Question.Id == "n00099445");
+        var service = ImportFixture.ReadQa(folder.File("train.jsonl")).Single(r => r.Question.Id == "n00099445-gloss");
         Assert.Equal([3.0, 2, 2], service.Answers.Select(a => a.Score));
         Assert.False(File.Exists(folder.File("test.jsonl")));
     }

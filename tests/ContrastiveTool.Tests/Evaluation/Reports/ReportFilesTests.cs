@@ -16,9 +16,9 @@ public sealed class ReportFilesTests
         var written = ReportFolderWriter.Write(report, folder.Path).Select(Path.GetFileName).ToList();
         Assert.Equal(["report.md", "report.csv", "map-at-10.png", "mrr-at-10.png", "ndcg-at-10.png", "recall-at-10.png", "report.png"], written);
         Assert.Equal(written.Order(StringComparer.Ordinal), Directory.GetFiles(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        foreach (string png in written.Where(f => f!.EndsWith(".png", StringComparison.Ordinal)))
+        foreach (string png in written.OfType<string>().Where(f => f.EndsWith(".png", StringComparison.Ordinal)))
         {
-            byte[] bytes = File.ReadAllBytes(folder.File(png!));
+            byte[] bytes = File.ReadAllBytes(folder.File(png));
             Assert.True(bytes.Length > 10_000, $"{png}: only {bytes.Length} bytes (text and bars missing?)");
             Assert.Equal((1000, 600), PngFile.Size(bytes));
         }

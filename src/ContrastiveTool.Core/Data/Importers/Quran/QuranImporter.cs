@@ -39,7 +39,7 @@ public sealed class QuranImporter(QuranOptions options)
             var answers = new List<QaAnswer> { new(verse.Id, verse.Arabic, SameVerseScore, false, 0) };
             foreach (int other in SeededOrder.Sample(others, options.MaxSameRuku, SeededOrder.Derive(options.Seed, index)))
                 answers.Add(new QaAnswer(verses[other].Id, verses[other].Arabic, SameRukuScore, false, answers.Count));
-            var item = new RankedQaItem(new QaQuestion(verse.Id, verse.English, "", categories[verse.Surah]), answers, 0);
+            var item = new RankedQaItem(new QaQuestion(QuestionId(verse.Id), verse.English, "", categories[verse.Surah]), answers, 0);
             (heldOut.Contains(verse.Surah) ? test! : train).Write(item);
             if (index % 256 == 0)
                 progress?.Report(new ImportProgress("writing questions", index, verses.Count));
@@ -53,4 +53,8 @@ public sealed class QuranImporter(QuranOptions options)
             new("held-out surahs", heldOut.Count),
         ]);
     }
+
+    /// <summary>The id of the question that is the English of verse <paramref name="verseId"/>: the verse id plus
+    /// <c>-en</c>, so that it differs from its top answer's (the Arabic verse) — one id per text, as embeddings files need.</summary>
+    public static string QuestionId(string verseId) => verseId + "-en";
 }

@@ -30,6 +30,10 @@ public sealed class ReverseDictionaryQuestion(IReadOnlyDictionary<string, WordNe
         return Distinct(synset, candidates, related);
     }
 
+    /// <summary>The id of the question asking for <paramref name="synsetId"/>: the synset's id plus <c>-gloss</c>, so that
+    /// it differs from the id of its own top answer (the synset) — one id per text, as embeddings files need.</summary>
+    public static string QuestionId(string synsetId) => synsetId + "-gloss";
+
     /// <summary>The question for <paramref name="synset"/>; <paramref name="seed"/> picks the capped answers.</summary>
     public RankedQaItem Build(WordNetSynset synset, int seed)
     {
@@ -41,7 +45,7 @@ public sealed class ReverseDictionaryQuestion(IReadOnlyDictionary<string, WordNe
             answers.Add(Answer(synsets[id], RelatedScore, answers.Count));
         foreach (string id in SeededOrder.Sample(sisters, maxPerGrade, seed + 1))
             answers.Add(Answer(synsets[id], SisterScore, answers.Count));
-        var question = new QaQuestion(synset.Id, WordNetGloss.Definition(synset.Gloss), "", synset.LexicographerFile);
+        var question = new QaQuestion(QuestionId(synset.Id), WordNetGloss.Definition(synset.Gloss), "", synset.LexicographerFile);
         return new RankedQaItem(question, answers, 0);
     }
 
