@@ -12,19 +12,19 @@ namespace ContrastiveTool.Core.Mining;
 public static class MiningEmbeddings
 {
     /// <summary>Rows of <paramref name="path"/> (an <c>embed</c> output) for every query and corpus id.</summary>
-    /// <exception cref="UserInputException">An id has no embedding, or more than one (which one is meant is unknown).</exception>
+    /// <exception cref="UserInputException">An id has no embedding, or two different ones (which is meant is unknown).</exception>
     public static (EmbeddingMatrix Queries, EmbeddingMatrix Corpus) FromFile(string path, MiningInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var (matrix, ids) = EmbeddingsFile.Read(path);
         var row = new Dictionary<string, int>(StringComparer.Ordinal);
-        var repeated = new HashSet<string>(StringComparer.Ordinal);
+        var conflicting = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < ids.Count; i++)
-            if (!row.TryAdd(ids[i], i))
-                repeated.Add(ids[i]);
-        var ambiguous = input.Queries.Concat(input.Corpus).Select(t => t.Id).Where(repeated.Contains).Distinct().ToList();
+            if (!row.TryAdd(ids[i], i) && !SameVector(matrix.Row(row[ids[i]]), matrix.Row(i)))
+                conflicting.Add(ids[i]);                                         // one id, two different texts
+        var ambiguous = input.Queries.Concat(input.Corpus).Select(t => t.Id).Where(conflicting.Contains).Distinct().ToList();
         if (ambiguous.Count > 0)
-            throw new UserInputException($"'{path}' has more than one embedding for {ambiguous.Count} id(s) the data uses, e.g. "
+            throw new UserInputException($"'{path}' has different embeddings for {ambiguous.Count} id(s) the data uses, e.g. "
                                          + $"{string.Join(", ", ambiguous.Take(3))} (a question and an answer sharing an id?); "
                                          + "give every text its own id, or use --model, which embeds by position");
         var missing = input.Queries.Concat(input.Corpus).Where(t => !row.ContainsKey(t.Id)).Select(t => t.Id).ToList();
@@ -57,6 +57,18 @@ public static class MiningEmbeddings
         EmbeddingsFile.Write(cachePath, matrix, ids, new Dictionary<string, string> { ["model"] = encoder.Name, ["texts_sha256"] = hash });
         return (Rows(matrix, Enumerable.Range(0, input.Queries.Count)), Rows(matrix, Enumerable.Range(input.Queries.Count, input.Corpus.Count)), false);
     }
+
+    /// <summary>Whether two rows embed the same text: an answer listed under several questions is embedded once per
+    /// listing, and padding in different batches moves the floats slightly.</summary>
+    private static bool SameVector(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        for (int i = 0; i < a.Length; i++)
+            if (Math.Abs(a[i] - b[i]) > SameVectorTolerance)
+                return false;
+        return true;
+    }
+
+    private const float SameVectorTolerance = 1e-4f;
 
     private static EmbeddingMatrix Rows(EmbeddingMatrix matrix, IEnumerable<int> rows)
     {
