@@ -62,7 +62,7 @@ public static class TrecRanking
             starts[row + 1] += starts[row];
         }
         var lines = new int[starts[rows]];
-        var next = starts[..^1].ToArray();
+        var next = starts[..^1];                                                              // a copy: each row's next free slot
         for (int line = 0; line < lineQueries.Length; line++)
             if (rowOf[lineQueries[line]] is var row and >= 0)
                 lines[next[row]++] = line;

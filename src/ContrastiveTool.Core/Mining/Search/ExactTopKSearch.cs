@@ -8,8 +8,8 @@ namespace ContrastiveTool.Core.Mining.Search;
 /// For each query block: scores S = Q_b · D_bᵀ against each document block (one BLAS call), offered to the block's
 /// <see cref="RunningTopK"/> heaps while they are still in cache. The scores are written into one buffer reused for
 /// every block: a fresh 31 MiB block each time, with the heaps' small tensors allocated in between, fragments the C heap
-/// so that each query block left one block's worth of memory behind (1024 queries → +34 MB, 100k → +3.3 GB). Exact: every document is scored; ties go to the lower
-/// document row. Inner product = cosine for L2-normalised rows.
+/// so that each query block left one block's worth of memory behind (1024 queries → +34 MB, 100k → +3.3 GB).
+/// Exact: every document is scored; ties go to the lower document row. Inner product = cosine for L2-normalised rows.
 /// Defaults: 1024 queries × 8000 documents per block (31 MiB of float32 scores), chosen on 2 cores at d = 384: large
 /// enough for the matrix product to run near peak (~160 GFLOP/s here), while the heap scan costs ~5 % of the product.
 /// The document block must not be a power of two: with 8192 the rows of the score block are 32 KiB apart, they alias in

@@ -112,6 +112,7 @@ public sealed class IvfIndex : IVectorIndex
         var flat = probed.flatten();                                                                    // (b·P) slot q·P+j
         var (_, slots) = flat.sort(0, stable: true);                                                    // (b·P) slots by cell
         var askers = slots.div(probes, RoundingMode.floor);                                             // (b·P) query of each slot
+        var askerRows = askers.to_type(ScalarType.Int32).data<int>().ToArray();                         // the same, for the heaps
         var perCell = flat.bincount(null, Lists).data<long>().ToArray();                           // (L)
         var best = new RunningTopK((int)b, depth);
         long at = 0;
@@ -124,7 +125,7 @@ public sealed class IvfIndex : IVectorIndex
             using var cellScope = NewDisposeScope();
             var queries = askers.narrow(0, at, perCell[cell]);                                          // (c) distinct queries
             var s = block.index_select(0, queries).mm(_vectors.narrow(0, _offsets[cell], size).t());    // (c, size)
-            best.Offer(s, queries.data<long>().Select(q => (int)q).ToArray(), _ids.narrow(0, _offsets[cell], size));
+            best.Offer(s, askerRows[(int)at..(int)(at + perCell[cell])], _ids.narrow(0, _offsets[cell], size));
         }
         return best.ToTensors();                                                                        // (b, k), (b, k)
     }

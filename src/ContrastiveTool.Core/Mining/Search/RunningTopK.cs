@@ -31,8 +31,6 @@ internal sealed class RunningTopK
         (_k, _scores, _ids, _counts) = (k, new float[(long)queries * k], new long[(long)queries * k], new int[queries]);
     }
 
-    public int Queries => _counts.Length;
-
     /// <summary>Offers a (b, n) block whose row i scores query i against documents firstId … firstId + n − 1.</summary>
     public void Offer(Tensor scores, long firstId)
     {
